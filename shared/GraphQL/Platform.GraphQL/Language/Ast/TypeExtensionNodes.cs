@@ -1,0 +1,76 @@
+namespace Platform.GraphQL.Language;
+
+public sealed class SchemaExtensionNode : TypeSystemDefinitionNode, IHasDirectives
+{
+    public override SyntaxKind Kind => SyntaxKind.SchemaExtension;
+
+    public required IReadOnlyList<DirectiveNode> Directives { get; init; }
+
+    public required IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Directives, OperationTypes);
+}
+
+/// <summary>An <c>extend type|interface|…</c> definition; it never has a description.</summary>
+public abstract class TypeExtensionNode : TypeSystemDefinitionNode, INamedSyntaxNode, IHasDirectives
+{
+    public required NameNode Name { get; init; }
+
+    public required IReadOnlyList<DirectiveNode> Directives { get; init; }
+}
+
+public sealed class ScalarTypeExtensionNode : TypeExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.ScalarTypeExtension;
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives);
+}
+
+public sealed class ObjectTypeExtensionNode : TypeExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
+
+    public required IReadOnlyList<NamedTypeNode> Interfaces { get; init; }
+
+    public required IReadOnlyList<FieldDefinitionNode> Fields { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Interfaces, Directives, Fields);
+}
+
+public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.InterfaceTypeExtension;
+
+    public required IReadOnlyList<NamedTypeNode> Interfaces { get; init; }
+
+    public required IReadOnlyList<FieldDefinitionNode> Fields { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Interfaces, Directives, Fields);
+}
+
+public sealed class UnionTypeExtensionNode : TypeExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.UnionTypeExtension;
+
+    public required IReadOnlyList<NamedTypeNode> Types { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Types);
+}
+
+public sealed class EnumTypeExtensionNode : TypeExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.EnumTypeExtension;
+
+    public required IReadOnlyList<EnumValueDefinitionNode> Values { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Values);
+}
+
+public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
+
+    public required IReadOnlyList<InputValueDefinitionNode> Fields { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Fields);
+}

@@ -1,0 +1,50 @@
+using Platform.GraphQL.Language;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>Where a directive may be used (spec §3.13 DirectiveLocations).</summary>
+public enum DirectiveLocation
+{
+    QUERY,
+    MUTATION,
+    SUBSCRIPTION,
+    FIELD,
+    FRAGMENT_DEFINITION,
+    FRAGMENT_SPREAD,
+    INLINE_FRAGMENT,
+    VARIABLE_DEFINITION,
+    SCHEMA,
+    SCALAR,
+    OBJECT,
+    FIELD_DEFINITION,
+    ARGUMENT_DEFINITION,
+    INTERFACE,
+    UNION,
+    ENUM,
+    ENUM_VALUE,
+    INPUT_OBJECT,
+    INPUT_FIELD_DEFINITION,
+}
+
+public sealed class DirectiveDefinition
+{
+    public DirectiveDefinition(string name, IEnumerable<DirectiveLocation> locations)
+    {
+        Name = name;
+        Locations = locations.ToArray();
+    }
+
+    public string Name { get; }
+
+    public string? Description { get; set; }
+
+    public IReadOnlyList<DirectiveLocation> Locations { get; }
+
+    public OrderedDictionary<string, InputValueDefinition> Arguments { get; } = new(StringComparer.Ordinal);
+
+    public bool IsRepeatable { get; set; }
+
+    public DirectiveDefinitionNode? AstNode { get; set; }
+
+    public override string ToString() => "@" + Name;
+}
