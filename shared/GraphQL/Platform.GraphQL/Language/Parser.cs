@@ -5,26 +5,33 @@ public sealed class ParserOptions
 {
     public static readonly ParserOptions Default = new();
 
-    /// <summary>Maximum lexical tokens in one document.</summary>
-    public int MaxTokens { get; init; } = 15_000;
+    /// <summary>Maximum lexical tokens in one document (graphql-js <c>maxTokens</c>).</summary>
+    public int MaxTokens { get; init; } = 100_000;
 
-    /// <summary>Maximum nesting of selection sets, lists, objects and types.</summary>
-    public int MaxDepth { get; init; } = 256;
+    /// <summary>Maximum nesting of selection sets, list and object values, and list types.</summary>
+    public int MaxDepth { get; init; } = 128;
 
-    /// <summary>Keep source locations on nodes.</summary>
+    /// <summary>Leave <see cref="SyntaxNode.Location"/> null on every node.</summary>
     public bool NoLocations { get; init; }
 }
 
-/// <summary>STUB — replaced by the Language work. Parses GraphQL source text; syntax errors throw <see cref="GraphQLError"/>.</summary>
+/// <summary>Parses GraphQL source text (spec §2); syntax errors throw <see cref="GraphQLError"/>.</summary>
 public static class Parser
 {
-    public static DocumentNode Parse(string source, ParserOptions? options = null) => throw new NotImplementedException();
+    public static DocumentNode Parse(string source, ParserOptions? options = null) => Parse(new Source(source), options);
 
-    public static DocumentNode Parse(Source source, ParserOptions? options = null) => throw new NotImplementedException();
+    public static DocumentNode Parse(Source source, ParserOptions? options = null) =>
+        new DocumentParser(source, options ?? ParserOptions.Default).ParseDocument();
 
-    public static ValueNode ParseValue(string source, ParserOptions? options = null) => throw new NotImplementedException();
+    /// <summary>A single value literal, which may contain variables.</summary>
+    public static ValueNode ParseValue(string source, ParserOptions? options = null) =>
+        new DocumentParser(new Source(source), options ?? ParserOptions.Default).ParseWhole(p => p.ParseValueLiteral(isConst: false));
 
-    public static ValueNode ParseConstValue(string source, ParserOptions? options = null) => throw new NotImplementedException();
+    /// <summary>A single constant value literal.</summary>
+    public static ValueNode ParseConstValue(string source, ParserOptions? options = null) =>
+        new DocumentParser(new Source(source), options ?? ParserOptions.Default).ParseWhole(p => p.ParseValueLiteral(isConst: true));
 
-    public static TypeNode ParseType(string source, ParserOptions? options = null) => throw new NotImplementedException();
+    /// <summary>A type reference such as <c>[String!]</c>.</summary>
+    public static TypeNode ParseType(string source, ParserOptions? options = null) =>
+        new DocumentParser(new Source(source), options ?? ParserOptions.Default).ParseWhole(p => p.ParseTypeReference());
 }

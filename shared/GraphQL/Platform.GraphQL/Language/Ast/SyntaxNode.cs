@@ -106,4 +106,5 @@ public enum SyntaxKind
     UnionTypeExtension,
     EnumTypeExtension,
     InputObjectTypeExtension,
+    DirectiveExtension,
 }

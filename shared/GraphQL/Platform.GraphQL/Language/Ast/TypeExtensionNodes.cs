@@ -74,3 +74,15 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
 
     public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Fields);
 }
+
+/// <summary><c>extend directive @name @applied</c>: adds directives to a directive definition (graphql-js 17).</summary>
+public sealed class DirectiveExtensionNode : TypeSystemDefinitionNode, INamedSyntaxNode, IHasDirectives
+{
+    public override SyntaxKind Kind => SyntaxKind.DirectiveExtension;
+
+    public required NameNode Name { get; init; }
+
+    public required IReadOnlyList<DirectiveNode> Directives { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives);
+}

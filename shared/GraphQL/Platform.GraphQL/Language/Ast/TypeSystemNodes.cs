@@ -159,10 +159,13 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode, INamedSy
 
     public required IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; }
 
+    /// <summary>Directives applied to the directive definition itself (graphql-js 17).</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+
     public required bool Repeatable { get; init; }
 
     /// <summary>Location names as written, e.g. <c>FIELD_DEFINITION</c>.</summary>
     public required IReadOnlyList<NameNode> Locations { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Arguments, Locations);
+    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Arguments, Directives, Locations);
 }
