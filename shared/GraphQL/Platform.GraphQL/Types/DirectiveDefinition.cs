@@ -13,6 +13,7 @@ public enum DirectiveLocation
     FRAGMENT_SPREAD,
     INLINE_FRAGMENT,
     VARIABLE_DEFINITION,
+    FRAGMENT_VARIABLE_DEFINITION,
     SCHEMA,
     SCALAR,
     OBJECT,
@@ -24,6 +25,7 @@ public enum DirectiveLocation
     ENUM_VALUE,
     INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    DIRECTIVE_DEFINITION,
 }
 
 public sealed class DirectiveDefinition
@@ -43,6 +45,11 @@ public sealed class DirectiveDefinition
     public OrderedDictionary<string, InputValueDefinition> Arguments { get; } = new(StringComparer.Ordinal);
 
     public bool IsRepeatable { get; set; }
+
+    /// <summary>Set by <c>@deprecated</c> on the directive definition (graphql-js 17).</summary>
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
 
     public DirectiveDefinitionNode? AstNode { get; set; }
 
