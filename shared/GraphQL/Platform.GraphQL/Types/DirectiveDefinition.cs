@@ -53,5 +53,7 @@ public sealed class DirectiveDefinition
 
     public DirectiveDefinitionNode? AstNode { get; set; }
 
+    public IReadOnlyList<DirectiveExtensionNode> ExtensionAstNodes { get; set; } = [];
+
     public override string ToString() => "@" + Name;
 }
