@@ -6,7 +6,8 @@ public static partial class SchemaValidator
 {
     /// <summary>
     /// Finds input object fields whose default value, once its own omitted fields take their defaults,
-    /// would contain itself again — a default that can never be fully expanded.
+    /// would contain itself again — a default that can never be fully expanded. A depth-first walk with an
+    /// explicit stack, so long chains of defaults cannot exhaust the call stack.
     /// </summary>
     private sealed class DefaultValueCycleDetector(Context context)
     {
@@ -15,54 +16,82 @@ public static partial class SchemaValidator
 
         // Position in _fieldPath plus one, as graphql-js records it (the length after the push).
         private readonly Dictionary<string, int> _fieldPathIndex = new(StringComparer.Ordinal);
+        private readonly Stack<Step> _steps = new();
+
+        private enum StepKind
+        {
+            Literal,
+            Object,
+            FieldDefault,
+            LeaveFieldDefault,
+        }
 
         /// <summary>Checks the type as if given an empty object: every input object field falls back to its default.</summary>
-        public void Check(InputObjectType inputObject) => DetectInObject(inputObject, null);
+        public void Check(InputObjectType inputObject)
+        {
+            _steps.Push(new Step(StepKind.Object, inputObject, null, null));
+            while (_steps.TryPop(out var step))
+            {
+                switch (step.Kind)
+                {
+                    case StepKind.Literal:
+                        VisitLiteral(step.Type, step.Literal!);
+                        break;
+                    case StepKind.Object:
+                        VisitObject(step.Type, (ObjectValueNode?)step.Literal);
+                        break;
+                    case StepKind.FieldDefault:
+                        VisitFieldDefault(step.Field!, step.Type);
+                        break;
+                    case StepKind.LeaveFieldDefault:
+                        _fieldPathIndex.Remove(_fieldPath[^1].Field);
+                        _fieldPath.RemoveAt(_fieldPath.Count - 1);
+                        break;
+                }
+            }
+        }
 
-        private void DetectInLiteral(InputObjectType inputObject, ValueNode literal)
+        private void VisitLiteral(InputObjectType type, ValueNode literal)
         {
             switch (literal)
             {
                 case ListValueNode list:
-                    foreach (var item in list.Values)
+                    for (var i = list.Values.Count - 1; i >= 0; i--)
                     {
-                        DetectInLiteral(inputObject, item);
+                        _steps.Push(new Step(StepKind.Literal, type, list.Values[i], null));
                     }
 
                     break;
                 case ObjectValueNode objectValue:
-                    DetectInObject(inputObject, objectValue);
+                    _steps.Push(new Step(StepKind.Object, type, objectValue, null));
                     break;
             }
         }
 
-        private void DetectInObject(InputObjectType inputObject, ObjectValueNode? objectValue)
+        private void VisitObject(InputObjectType type, ObjectValueNode? objectValue)
         {
-            foreach (var field in inputObject.Fields.Values)
+            for (var i = type.Fields.Count - 1; i >= 0; i--)
             {
+                var field = type.Fields.GetAt(i).Value;
                 if (field.Type.NamedType is not InputObjectType fieldType)
                 {
                     continue;
                 }
 
-                if (objectValue is not null && LastFieldNamed(objectValue, field.Name) is { } given)
-                {
-                    DetectInLiteral(fieldType, given.Value);
-                }
-                else
-                {
-                    DetectInFieldDefault(field, fieldType, $"{inputObject.Name}.{field.Name}");
-                }
+                _steps.Push(objectValue is not null && LastFieldNamed(objectValue, field.Name) is { } given
+                    ? new Step(StepKind.Literal, fieldType, given.Value, null)
+                    : new Step(StepKind.FieldDefault, fieldType, null, new FieldOf(type, field)));
             }
         }
 
-        private void DetectInFieldDefault(InputValueDefinition field, InputObjectType fieldType, string fieldName)
+        private void VisitFieldDefault(FieldOf field, InputObjectType fieldType)
         {
-            if (field.DefaultValueLiteral is not { } defaultLiteral)
+            if (field.Definition.DefaultValueLiteral is not { } defaultLiteral)
             {
                 return;
             }
 
+            var fieldName = $"{field.Owner.Name}.{field.Definition.Name}";
             if (_fieldPathIndex.TryGetValue(fieldName, out var cycleIndex))
             {
                 var via = cycleIndex < _fieldPath.Count
@@ -79,11 +108,10 @@ public static partial class SchemaValidator
                 return;
             }
 
-            _fieldPath.Add((fieldName, field.AstNode?.DefaultValue));
+            _fieldPath.Add((fieldName, field.Definition.AstNode?.DefaultValue));
             _fieldPathIndex[fieldName] = _fieldPath.Count;
-            DetectInLiteral(fieldType, defaultLiteral);
-            _fieldPath.RemoveAt(_fieldPath.Count - 1);
-            _fieldPathIndex.Remove(fieldName);
+            _steps.Push(new Step(StepKind.LeaveFieldDefault, fieldType, null, null));
+            _steps.Push(new Step(StepKind.Literal, fieldType, defaultLiteral, null));
         }
 
         private static ObjectFieldNode? LastFieldNamed(ObjectValueNode objectValue, string name)
@@ -99,5 +127,9 @@ public static partial class SchemaValidator
 
             return found;
         }
+
+        private sealed record FieldOf(InputObjectType Owner, InputValueDefinition Definition);
+
+        private readonly record struct Step(StepKind Kind, InputObjectType Type, ValueNode? Literal, FieldOf? Field);
     }
 }
