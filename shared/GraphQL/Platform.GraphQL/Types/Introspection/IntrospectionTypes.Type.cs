@@ -2,6 +2,15 @@ namespace Platform.GraphQL.Types;
 
 public static partial class IntrospectionTypes
 {
+    private const string TypeKindScalar = "SCALAR";
+    private const string TypeKindObject = "OBJECT";
+    private const string TypeKindInterface = "INTERFACE";
+    private const string TypeKindUnion = "UNION";
+    private const string TypeKindEnum = "ENUM";
+    private const string TypeKindInputObject = "INPUT_OBJECT";
+    private const string TypeKindList = "LIST";
+    private const string TypeKindNonNull = "NON_NULL";
+
     private static void DefineType()
     {
         Type.Description =
@@ -28,8 +37,8 @@ public static partial class IntrospectionTypes
             Type,
             "possibleTypes",
             ListOfNonNull(Type),
-            context => TypeOf(context.Source) is NamedType and IAbstractType abstractType
-                ? context.Schema.GetPossibleTypes((NamedType)abstractType)
+            context => TypeOf(context.Source) is UnionType or InterfaceType
+                ? context.Schema.GetPossibleTypes((NamedType)context.Source!)
                 : null);
         AddField(
             Type,
@@ -71,15 +80,6 @@ public static partial class IntrospectionTypes
         static void AddKind(string name, string description) =>
             TypeKind.Values.Add(name, new EnumValueDefinition(name) { Description = description });
     }
-
-    private const string TypeKindScalar = "SCALAR";
-    private const string TypeKindObject = "OBJECT";
-    private const string TypeKindInterface = "INTERFACE";
-    private const string TypeKindUnion = "UNION";
-    private const string TypeKindEnum = "ENUM";
-    private const string TypeKindInputObject = "INPUT_OBJECT";
-    private const string TypeKindList = "LIST";
-    private const string TypeKindNonNull = "NON_NULL";
 
     /// <summary>The <c>__TypeKind</c> value (its name, which is also its internal value) of a type.</summary>
     public static string KindOf(GraphQLType type) => type switch
