@@ -1,4 +1,5 @@
 using System.Text;
+using Platform.GraphQL.Language;
 
 namespace Platform.GraphQL.Types;
 
@@ -128,7 +129,7 @@ public static partial class SchemaPrinter
                 text.Append("scalar ").Append(scalar.Name);
                 if (scalar.SpecifiedByUrl is not null)
                 {
-                    text.Append(" @specifiedBy(url: ").Append(Language.StringPrinter.Print(scalar.SpecifiedByUrl)).Append(')');
+                    text.Append(" @specifiedBy(url: ").Append(StringPrinter.Print(scalar.SpecifiedByUrl)).Append(')');
                 }
 
                 break;
