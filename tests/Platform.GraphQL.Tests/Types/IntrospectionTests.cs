@@ -267,55 +267,41 @@ public class IntrospectionTests
     }
 
     [Fact]
-    public void DefaultsBecomeLiteralsAsGraphQLJsAstFromValueMakesThem()
+    public void DefaultValuesArePrintedAsGraphQLJsPrintsThem()
     {
-        var limit = _query.Fields["search"].Arguments["limit"];
-        var input = _schema.MutationType!.Fields["touch"].Arguments["input"];
-        var y = ((InputObjectType)_schema.GetType("Point")!).Fields["y"];
+        var color = new EnumType("Color");
+        color.Values.Add("RED", new EnumValueDefinition("RED", 1));
+        color.Values.Add("BLUE", new EnumValueDefinition("BLUE", 2));
+        var point = new InputObjectType("Point");
+        point.Fields.Add("x", new InputValueDefinition("x", new NonNullType(BuiltInScalars.Float)));
+        point.Fields.Add("y", new InputValueDefinition("y", BuiltInScalars.Float));
+        point.Fields.Add("c", new InputValueDefinition("c", new ListType(color)));
+        var defaults = new (string Name, GraphQLType Type, object? Value)[]
+        {
+            ("a", BuiltInScalars.Int, 10),
+            ("b", BuiltInScalars.Float, 0.5),
+            ("c", BuiltInScalars.Float, 1e21),
+            ("d", BuiltInScalars.Float, 1.5e-7),
+            ("e", point, new Dictionary<string, object?> { ["x"] = 1.0, ["y"] = 2.0, ["c"] = new[] { 1, 2 } }),
+            ("f", new ListType(color), 2),
+            ("g", BuiltInScalars.ID, "123"),
+            ("h", BuiltInScalars.ID, "abc"),
+            ("i", BuiltInScalars.String, "say \"hi\"\n"),
+            ("j", BuiltInScalars.Boolean, false),
+            ("k", BuiltInScalars.String, null),
+            ("l", new ListType(BuiltInScalars.Int), new int?[] { 1, null, 3 }),
+        };
+        var defaultValue = IntrospectionTypes.InputValue.Fields["defaultValue"];
 
-        Assert.Equal("10", Assert.IsType<IntValueNode>(DefaultValues.GetLiteral(limit)).Value);
-        Assert.Equal("0.5", Assert.IsType<FloatValueNode>(DefaultValues.GetLiteral(y)).Value);
-        var point = Assert.IsType<ObjectValueNode>(DefaultValues.GetLiteral(input));
-        Assert.Equal(["x", "y"], point.Fields.Select(f => f.Name.Value));
-        Assert.Equal(["1", "2"], point.Fields.Select(f => Assert.IsType<IntValueNode>(f.Value).Value));
-        Assert.Null(DefaultValues.GetLiteral(_query.Fields["search"].Arguments["term"]));
+        var printed = defaults.Select(d => Resolve(
+            defaultValue,
+            new InputValueDefinition(d.Name, d.Type) { DefaultValue = d.Value, HasDefaultValue = true }));
 
-        var literal = new EnumValueNode("RED");
-        Assert.Same(literal, DefaultValues.GetLiteral(new InputValueDefinition("c", _schema.GetType("Color")!) { DefaultValueLiteral = literal, HasDefaultValue = true }));
-    }
-
-    [Theory]
-    [InlineData(1e21, "1e+21")]
-    [InlineData(1e16, "10000000000000000")]
-    [InlineData(123456789012345680000.0, "123456789012345680000")]
-    [InlineData(0.1, "0.1")]
-    [InlineData(1.5e-7, "1.5e-7")]
-    [InlineData(0.000001, "0.000001")]
-    [InlineData(-2.5, "-2.5")]
-    [InlineData(1.7976931348623157e308, "1.7976931348623157e+308")]
-    [InlineData(5e-324, "5e-324")]
-    public void FloatDefaultsUseJavaScriptNumberFormatting(double value, string expected)
-    {
-        var literal = DefaultValues.AstFromValue(value, BuiltInScalars.Float);
-
-        Assert.Equal(expected, literal is FloatValueNode f ? f.Value : ((IntValueNode)literal!).Value);
-    }
-
-    [Fact]
-    public void AstFromValueFollowsGraphQLJs()
-    {
-        var color = (EnumType)_schema.GetType("Color")!;
-
-        Assert.Null(DefaultValues.AstFromValue(null, new NonNullType(BuiltInScalars.Int)));
-        Assert.IsType<NullValueNode>(DefaultValues.AstFromValue(null, BuiltInScalars.Int));
-        Assert.Equal("RED", Assert.IsType<EnumValueNode>(DefaultValues.AstFromValue("RED", color)).Value);
-        Assert.Equal("123", Assert.IsType<IntValueNode>(DefaultValues.AstFromValue("123", BuiltInScalars.ID)).Value);
-        Assert.Equal("01", Assert.IsType<StringValueNode>(DefaultValues.AstFromValue("01", BuiltInScalars.ID)).Value);
-        var list = Assert.IsType<ListValueNode>(DefaultValues.AstFromValue(new object?[] { "RED", "BLUE" }, new ListType(color)));
-        Assert.Equal(2, list.Values.Count);
-        Assert.Equal("RED", Assert.IsType<EnumValueNode>(DefaultValues.AstFromValue("RED", new ListType(color))).Value);
-        var error = Assert.Throws<GraphQLError>(() => DefaultValues.AstFromValue("PURPLE", color));
-        Assert.Equal("Enum \"Color\" cannot represent value: \"PURPLE\"", error.Message);
+        Assert.Equal(
+            ["10", "0.5", "1e+21", "1.5e-7", "{ x: 1, y: 2, c: [RED, BLUE] }", "BLUE", "123", "\"abc\"", "\"say \\\"hi\\\"\\n\"", "false", "null", "[1, null, 3]"],
+            printed);
+        Assert.Null(Resolve(defaultValue, _query.Fields["search"].Arguments["term"]));
+        Assert.Equal("GREEN", Resolve(defaultValue, new InputValueDefinition("c", color) { DefaultValueLiteral = new EnumValueNode("GREEN"), HasDefaultValue = true }));
     }
 
     private static FieldDefinition AddField(IComplexOutputType type, string name, GraphQLType fieldType)
@@ -367,7 +353,7 @@ public class IntrospectionTests
         if (field.Arguments.Count > 0)
         {
             builder.Append('(').AppendJoin(", ", field.Arguments.Values.Select(a =>
-                $"{a.Name}: {a.Type}" + (DefaultValues.GetLiteral(a) is BooleanValueNode b ? " = " + (b.Value ? "true" : "false") : string.Empty)))
+                $"{a.Name}: {a.Type}" + (DefaultValueLiterals.Get(a) is { } literal ? " = " + Printer.Print(literal) : string.Empty)))
                 .Append(')');
         }
 

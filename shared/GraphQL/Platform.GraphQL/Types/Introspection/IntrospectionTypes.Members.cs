@@ -1,3 +1,5 @@
+using Platform.GraphQL.Language;
+
 namespace Platform.GraphQL.Types;
 
 public static partial class IntrospectionTypes
@@ -32,7 +34,7 @@ public static partial class IntrospectionTypes
             InputValue,
             "defaultValue",
             BuiltInScalars.String,
-            context => DefaultValues.Print(InputValueOf(context.Source)),
+            context => DefaultValueLiterals.Get(InputValueOf(context.Source)) is { } literal ? Printer.Print(literal) : null,
             "A GraphQL-formatted string representing the default value for this input value.");
         AddField(InputValue, "isDeprecated", new NonNullType(BuiltInScalars.Boolean), context => Box(InputValueOf(context.Source).IsDeprecated));
         AddField(InputValue, "deprecationReason", BuiltInScalars.String, context => InputValueOf(context.Source).DeprecationReason);
