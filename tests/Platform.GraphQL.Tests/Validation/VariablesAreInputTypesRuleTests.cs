@@ -25,4 +25,30 @@ public sealed class VariablesAreInputTypesRuleTests
             Error("Variable \"$b\" cannot be non-input type \"[[CatOrDog!]]!\".", (1, 24)),
             Error("Variable \"$c\" cannot be non-input type \"Pet\".", (1, 44)));
     }
+
+    [Fact]
+    public void Unknown_types_are_ignored()
+    {
+        ExpectErrors(
+            VariablesAreInputTypes,
+            TestSchema,
+            """
+            query Foo($a: Unknown, $b: [[Unknown!]]!) {
+              field(a: $a, b: $b)
+            }
+            """);
+    }
+
+    [Fact]
+    public void Input_types_are_valid()
+    {
+        ExpectErrors(
+            VariablesAreInputTypes,
+            TestSchema,
+            """
+            query Foo($a: String, $b: [Boolean!]!, $c: ComplexInput) {
+              field(a: $a, b: $b, c: $c)
+            }
+            """);
+    }
 }
