@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.GraphQL.Language;
+using Platform.GraphQL.Validation;
 
 namespace Platform.GraphQL.Types;
 
@@ -139,7 +140,7 @@ public static partial class SchemaValidator
                     continue;
                 }
 
-                var suggestion = Suggestions.DidYouMean(Suggestions.For(name, type.Fields.Keys));
+                var suggestion = Suggestions.DidYouMean(Suggestions.SuggestionList(name, type.Fields.Keys));
                 Report(
                     $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"" +
                     (suggestion.Length > 0 ? "." + suggestion + " Found" : ", found") + $": {Printer.Print(literal)}.",
@@ -177,7 +178,7 @@ public static partial class SchemaValidator
         }
 
         private static string DidYouMeanEnumValue(EnumType type, string unknownValue) =>
-            Suggestions.DidYouMean(Suggestions.For(unknownValue, type.Values.Keys), "the enum value");
+            Suggestions.DidYouMean("the enum value", Suggestions.SuggestionList(unknownValue, type.Values.Keys));
 
         private void ValidateScalar(ValueNode literal, ScalarType type)
         {

@@ -1,4 +1,5 @@
 using Platform.GraphQL.Language;
+using Platform.GraphQL.Validation;
 
 namespace Platform.GraphQL.Types;
 

@@ -1,4 +1,5 @@
 using Platform.GraphQL.Language;
+using Platform.GraphQL.Validation;
 
 namespace Platform.GraphQL.Types;
 
@@ -37,12 +38,8 @@ public static partial class SchemaValidator
         {
             if (operations.Count > 1)
             {
-                var names = operations.ConvertAll(OperationName);
-                var list = names.Count == 2
-                    ? names[0] + " and " + names[1]
-                    : string.Join(", ", names.Take(names.Count - 1)) + ", and " + names[^1];
                 context.Report(
-                    $"All root types must be different, \"{rootType.Name}\" type is used as {list} root types.",
+                    $"All root types must be different, \"{rootType.Name}\" type is used as {Suggestions.AndList(operations.ConvertAll(OperationName))} root types.",
                     operations.ConvertAll(operation => (SyntaxNode?)OperationTypeNode(schema, operation)));
             }
         }
