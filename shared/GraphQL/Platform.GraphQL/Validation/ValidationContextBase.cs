@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.GraphQL.Language;
+using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Validation;
 
@@ -25,6 +26,14 @@ public abstract class ValidationContextBase
     }
 
     public DocumentNode Document { get; }
+
+    /// <summary>The schema the document is checked against or extends; null for SDL that stands alone.</summary>
+    public Schema? SchemaOrNull => this switch
+    {
+        ValidationContext executable => executable.Schema,
+        SdlValidationContext sdl => sdl.Schema,
+        _ => null,
+    };
 
     /// <summary>When true, rules leave out "Did you mean …?" suggestions.</summary>
     public bool HideSuggestions { get; init; }
