@@ -1,22 +1,21 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's DeferStreamDirectiveLabelRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's DeferStreamDirectiveLabelRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class DeferStreamDirectiveLabelRuleTests
 {
-    private static readonly ValidationRuleFactory Rule = context => new DeferStreamDirectiveLabelRule(context);
+    private static readonly ValidationRuleFactory DeferStreamDirectiveLabel = context => new DeferStreamDirectiveLabelRule(context);
 
     [Fact]
-    public void DeferFragmentsWithNoLabel()
+    public void Defer_fragments_with_no_label()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             {
               dog {
@@ -34,10 +33,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void DeferFragmentsOneWithLabelOneWithout()
+    public void Defer_fragments_one_with_label_one_without()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             {
               dog {
@@ -55,10 +55,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void DeferFragmentWithVariableLabel()
+    public void Defer_fragment_with_variable_label()
     {
         ExpectErrors(
-            Rule,
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             query($label: String) {
               dog {
@@ -77,10 +78,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void DeferFragmentsWithDifferentLabels()
+    public void Defer_fragments_with_different_labels()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             {
               dog {
@@ -98,10 +100,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void DeferFragmentsWithSameLabel()
+    public void Defer_fragments_with_same_label()
     {
         ExpectErrors(
-            Rule,
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             {
               dog {
@@ -120,10 +123,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void DeferAndStreamWithNoLabel()
+    public void Defer_and_stream_with_no_label()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             {
               dog {
@@ -140,10 +144,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void StreamWithVariableLabel()
+    public void Stream_with_variable_label()
     {
         ExpectErrors(
-            Rule,
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             query ($label: String!) {
               dog {
@@ -161,10 +166,11 @@ public sealed class DeferStreamDirectiveLabelRuleTests
     }
 
     [Fact]
-    public void DeferAndStreamWithTheSameLabel()
+    public void Defer_and_stream_with_the_same_label()
     {
         ExpectErrors(
-            Rule,
+            DeferStreamDirectiveLabel,
+            TestSchema,
             """
             {
               dog {

@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's DeferStreamDirectiveOnRootFieldRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's DeferStreamDirectiveOnRootFieldRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class DeferStreamDirectiveOnRootFieldRuleTests
 {
-    private static readonly ValidationRuleFactory Rule = context => new DeferStreamDirectiveOnRootFieldRule(context);
+    private static readonly ValidationRuleFactory DeferStreamDirectiveOnRootField = context => new DeferStreamDirectiveOnRootFieldRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -42,11 +40,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
         """);
 
     [Fact]
-    public void DeferFragmentSpreadOnRootQueryField()
+    public void Defer_fragment_spread_on_root_query_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             {
               ...rootQueryFragment @defer
@@ -60,11 +58,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferInlineFragmentSpreadOnRootQueryField()
+    public void Defer_inline_fragment_spread_on_root_query_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             {
               ... @defer {
@@ -77,11 +75,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnRootMutationField()
+    public void Defer_fragment_spread_on_root_mutation_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             mutation {
               ...rootFragment @defer
@@ -96,11 +94,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferInlineFragmentSpreadOnRootMutationField()
+    public void Defer_inline_fragment_spread_on_root_mutation_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             mutation {
               ... @defer {
@@ -114,11 +112,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnNestedMutationField()
+    public void Defer_fragment_spread_on_nested_mutation_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             mutation {
               mutationField {
@@ -131,11 +129,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnRootSubscriptionField()
+    public void Defer_fragment_spread_on_root_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             subscription {
               ...rootFragment @defer
@@ -150,11 +148,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferInlineFragmentSpreadOnRootSubscriptionField()
+    public void Defer_inline_fragment_spread_on_root_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             subscription {
               ... @defer {
@@ -168,11 +166,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnNestedSubscriptionField()
+    public void Defer_fragment_spread_on_nested_subscription_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionField {
@@ -186,11 +184,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void StreamFieldOnRootQueryField()
+    public void Stream_field_on_root_query_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             {
               messages @stream {
@@ -201,11 +199,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void StreamFieldOnFragmentOnRootQueryField()
+    public void Stream_field_on_fragment_on_root_query_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             {
               ...rootFragment
@@ -219,11 +217,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void StreamFieldOnRootMutationField()
+    public void Stream_field_on_root_mutation_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             mutation {
               mutationListField @stream {
@@ -235,11 +233,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void StreamFieldOnFragmentOnRootMutationField()
+    public void Stream_field_on_fragment_on_root_mutation_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             mutation {
               ...rootFragment
@@ -254,11 +252,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void StreamFieldOnRootSubscriptionField()
+    public void Stream_field_on_root_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionListField @stream {
@@ -270,11 +268,11 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     }
 
     [Fact]
-    public void StreamFieldOnFragmentOnRootSubscriptionField()
+    public void Stream_field_on_fragment_on_root_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnRootField,
             Schema1,
-            Rule,
             """
             subscription {
               ...rootFragment

@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's DeferStreamDirectiveOnValidOperationsRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's DeferStreamDirectiveOnValidOperationsRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
 {
-    private static readonly ValidationRuleFactory Rule = context => new DeferStreamDirectiveOnValidOperationsRule(context);
+    private static readonly ValidationRuleFactory DeferStreamDirectiveOnValidOperations = context => new DeferStreamDirectiveOnValidOperationsRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -42,11 +40,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
         """);
 
     [Fact]
-    public void DeferFragmentSpreadNestedInQueryOperation()
+    public void Defer_fragment_spread_nested_in_query_operation()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             {
               message {
@@ -62,11 +60,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferInlineFragmentSpreadInQueryOperation()
+    public void Defer_inline_fragment_spread_in_query_operation()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             {
               ... @defer {
@@ -79,11 +77,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnMutationField()
+    public void Defer_fragment_spread_on_mutation_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             mutation {
               mutationField {
@@ -97,11 +95,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferInlineFragmentSpreadOnMutationField()
+    public void Defer_inline_fragment_spread_on_mutation_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             mutation {
               mutationField {
@@ -114,11 +112,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnSubscriptionField()
+    public void Defer_fragment_spread_on_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionField {
@@ -133,11 +131,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadWithBooleanTrueIfArgument()
+    public void Defer_fragment_spread_with_boolean_true_if_argument()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionField {
@@ -152,11 +150,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadWithBooleanFalseIfArgument()
+    public void Defer_fragment_spread_with_boolean_false_if_argument()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionField {
@@ -170,11 +168,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnQueryInMultiOperationDocument()
+    public void Defer_fragment_spread_on_query_in_multi_operation_document()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription MySubscription {
               subscriptionField {
@@ -193,11 +191,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadOnSubscriptionInMultiOperationDocument()
+    public void Defer_fragment_spread_on_subscription_in_multi_operation_document()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription MySubscription {
               subscriptionField {
@@ -217,11 +215,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void DeferFragmentSpreadWithInvalidIfArgument()
+    public void Defer_fragment_spread_with_invalid_if_argument()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription MySubscription {
               subscriptionField {
@@ -236,11 +234,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnQueryField()
+    public void Stream_on_query_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             {
               messages @stream {
@@ -251,11 +249,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnMutationField()
+    public void Stream_on_mutation_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             mutation {
               mutationField {
@@ -266,11 +264,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnFragmentOnMutationField()
+    public void Stream_on_fragment_on_mutation_field()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             mutation {
               mutationField {
@@ -284,11 +282,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnSubscriptionField()
+    public void Stream_on_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionField {
@@ -300,11 +298,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnFragmentOnSubscriptionField()
+    public void Stream_on_fragment_on_subscription_field()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription {
               subscriptionField {
@@ -319,11 +317,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnFragmentOnQueryInMultiOperationDocument()
+    public void Stream_on_fragment_on_query_in_multi_operation_document()
     {
-        ExpectValid(
+        ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             subscription MySubscription {
               subscriptionField {
@@ -342,11 +340,11 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     }
 
     [Fact]
-    public void StreamOnSubscriptionInMultiOperationDocument()
+    public void Stream_on_subscription_in_multi_operation_document()
     {
         ExpectErrors(
+            DeferStreamDirectiveOnValidOperations,
             Schema1,
-            Rule,
             """
             query MyQuery {
               message {

@@ -1,7 +1,7 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
@@ -24,32 +24,32 @@ public sealed class DeferStreamRulesWithoutDirectivesTests
     [Fact]
     public void DeferOnMutationRootIsReported() =>
         ExpectErrors(
-            SchemaWithoutDeferStream,
             context => new DeferStreamDirectiveOnRootFieldRule(context),
+            SchemaWithoutDeferStream,
             "mutation { ... @defer { name } }",
             Error("Defer directive cannot be used on root mutation type \"Mutation\".", (1, 16)));
 
     [Fact]
     public void StreamOnSubscriptionRootIsReported() =>
         ExpectErrors(
-            SchemaWithoutDeferStream,
             context => new DeferStreamDirectiveOnRootFieldRule(context),
+            SchemaWithoutDeferStream,
             "subscription { list @stream }",
             Error("Stream directive cannot be used on root subscription type \"Subscription\".", (1, 21)));
 
     [Fact]
     public void UnconditionalStreamInSubscriptionIsReported() =>
         ExpectErrors(
-            SchemaWithoutDeferStream,
             context => new DeferStreamDirectiveOnValidOperationsRule(context),
+            SchemaWithoutDeferStream,
             "subscription { list @stream }",
             Error("Stream directive not supported on subscription operations. Disable `@stream` by setting the `if` argument to `false`.", (1, 21)));
 
     [Fact]
     public void LabelsAreChecked() =>
         ExpectErrors(
-            SchemaWithoutDeferStream,
             context => new DeferStreamDirectiveLabelRule(context),
+            SchemaWithoutDeferStream,
             "{ name @stream(label: \"a\") list @stream(label: \"a\") ... @defer(label: 1) { name } }",
             Error("Value for arguments \"defer(label:)\" and \"stream(label:)\" must be unique across all Defer/Stream directive usages.", (1, 8), (1, 33)),
             Error("Argument \"@defer(label:)\" must be a static string.", (1, 57)));
@@ -57,8 +57,8 @@ public sealed class DeferStreamRulesWithoutDirectivesTests
     [Fact]
     public void StreamOnNonListFieldIsReported() =>
         ExpectErrors(
-            SchemaWithoutDeferStream,
             context => new StreamDirectiveOnListFieldRule(context),
+            SchemaWithoutDeferStream,
             "{ name @stream(label: \"a\") list @stream(label: \"a\") ... @defer(label: 1) { name } }",
             Error("Directive \"@stream\" cannot be used on non-list field \"Query.name\".", (1, 8)));
 }

@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's LoneSchemaDefinitionRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's LoneSchemaDefinitionRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class LoneSchemaDefinitionRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new LoneSchemaDefinitionRule(context);
+    private static readonly SdlValidationRuleFactory LoneSchemaDefinition = context => new LoneSchemaDefinitionRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -42,10 +40,11 @@ public sealed class LoneSchemaDefinitionRuleTests
         """);
 
     [Fact]
-    public void NoSchema()
+    public void No_schema()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            LoneSchemaDefinition,
+            null,
             """
             type Query {
               foo: String
@@ -54,10 +53,11 @@ public sealed class LoneSchemaDefinitionRuleTests
     }
 
     [Fact]
-    public void OneSchemaDefinition()
+    public void One_schema_definition()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            LoneSchemaDefinition,
+            null,
             """
             schema {
               query: Foo
@@ -70,10 +70,11 @@ public sealed class LoneSchemaDefinitionRuleTests
     }
 
     [Fact]
-    public void MultipleSchemaDefinitions()
+    public void Multiple_schema_definitions()
     {
         ExpectSdlErrors(
-            Rule,
+            LoneSchemaDefinition,
+            null,
             """
             schema {
               query: Foo
@@ -96,11 +97,11 @@ public sealed class LoneSchemaDefinitionRuleTests
     }
 
     [Fact]
-    public void DefineSchemaInSchemaExtension()
+    public void Define_schema_in_schema_extension()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            LoneSchemaDefinition,
             Schema1,
-            Rule,
             """
             schema {
               query: Foo
@@ -109,11 +110,11 @@ public sealed class LoneSchemaDefinitionRuleTests
     }
 
     [Fact]
-    public void RedefineSchemaInSchemaExtension()
+    public void Redefine_schema_in_schema_extension()
     {
         ExpectSdlErrors(
+            LoneSchemaDefinition,
             Schema2,
-            Rule,
             """
             schema {
               mutation: Foo
@@ -123,11 +124,11 @@ public sealed class LoneSchemaDefinitionRuleTests
     }
 
     [Fact]
-    public void RedefineImplicitSchemaInSchemaExtension()
+    public void Redefine_implicit_schema_in_schema_extension()
     {
         ExpectSdlErrors(
+            LoneSchemaDefinition,
             Schema3,
-            Rule,
             """
             schema {
               mutation: Foo
@@ -137,11 +138,11 @@ public sealed class LoneSchemaDefinitionRuleTests
     }
 
     [Fact]
-    public void ExtendSchemaInSchemaExtension()
+    public void Extend_schema_in_schema_extension()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            LoneSchemaDefinition,
             Schema3,
-            Rule,
             """
             extend schema {
               mutation: Foo

@@ -1,22 +1,21 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's MaxIntrospectionDepthRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's MaxIntrospectionDepthRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class MaxIntrospectionDepthRuleTests
 {
-    private static readonly ValidationRuleFactory Rule = context => new MaxIntrospectionDepthRule(context);
+    private static readonly ValidationRuleFactory MaxIntrospectionDepth = context => new MaxIntrospectionDepthRule(context);
 
     [Fact]
-    public void DefaultIntrospectionQuery()
+    public void Default_introspection_query()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             query IntrospectionQuery {
               __schema {
@@ -129,10 +128,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void AllOptionsIntrospectionQuery()
+    public void All_options_introspection_query()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             query IntrospectionQuery {
               __schema {
@@ -245,10 +245,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FlatFieldsIntrospectionQuery()
+    public void _3_flat_fields_introspection_query()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __type(name: "Query") {
@@ -267,10 +268,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepIntrospectionQueryFromSchema()
+    public void _3_fields_deep_introspection_query_from_schema()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __schema {
@@ -294,10 +296,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3InterfacesDeepIntrospectionQueryFromSchema()
+    public void _3_interfaces_deep_introspection_query_from_schema()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __schema {
@@ -317,10 +320,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3PossibleTypesDeepIntrospectionQueryFromSchema()
+    public void _3_possibleTypes_deep_introspection_query_from_schema()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __schema {
@@ -340,10 +344,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3InputFieldsDeepIntrospectionQueryFromSchema()
+    public void _3_inputFields_deep_introspection_query_from_schema()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __schema {
@@ -369,10 +374,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepIntrospectionQueryFromMultipleSchema()
+    public void _3_fields_deep_introspection_query_from_multiple_schema()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               one: __schema {
@@ -428,10 +434,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepIntrospectionQueryFromType()
+    public void _3_fields_deep_introspection_query_from_type()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __type(name: "Query") {
@@ -455,10 +462,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepIntrospectionQueryFromMultipleType()
+    public void _3_fields_deep_introspection_query_from_multiple_type()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               one: __type(name: "Query") {
@@ -514,10 +522,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _1FieldsDeepWith3FieldsIntrospectionQuery()
+    public void _1_fields_deep_with_3_fields_introspection_query()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __schema {
@@ -542,10 +551,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepFromVaryingParentsIntrospectionQuery()
+    public void _3_fields_deep_from_varying_parents_introspection_query()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               __schema {
@@ -571,10 +581,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepIntrospectionQueryWithInlineFragments()
+    public void _3_fields_deep_introspection_query_with_inline_fragments()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             query test {
               __schema {
@@ -606,10 +617,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepIntrospectionQueryWithFragments()
+    public void _3_fields_deep_introspection_query_with_fragments()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             query test {
               __schema {
@@ -645,10 +657,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void _3FieldsDeepInsideInlineFragmentOnQuery()
+    public void _3_fields_deep_inside_inline_fragment_on_query()
     {
         ExpectErrors(
-            Rule,
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             {
               ... {
@@ -660,10 +673,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void OptsOutIfFragmentIsMissing()
+    public void Opts_out_if_fragment_is_missing()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             query test {
               __schema {
@@ -676,10 +690,11 @@ public sealed class MaxIntrospectionDepthRuleTests
     }
 
     [Fact]
-    public void DoesnTInfinitelyRecurseOnFragmentCycle()
+    public void Doesn_t_infinitely_recurse_on_fragment_cycle()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            MaxIntrospectionDepth,
+            TestSchema,
             """
             query test {
               __schema {

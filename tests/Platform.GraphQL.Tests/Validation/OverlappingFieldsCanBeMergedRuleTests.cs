@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's OverlappingFieldsCanBeMergedRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's OverlappingFieldsCanBeMergedRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class OverlappingFieldsCanBeMergedRuleTests
 {
-    private static readonly ValidationRuleFactory Rule = context => new OverlappingFieldsCanBeMergedRule(context);
+    private static readonly ValidationRuleFactory OverlappingFieldsCanBeMerged = context => new OverlappingFieldsCanBeMergedRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -107,10 +105,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
         """);
 
     [Fact]
-    public void UniqueFields()
+    public void Unique_fields()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment uniqueFields on Dog {
               name
@@ -120,10 +119,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void IdenticalFields()
+    public void Identical_fields()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment mergeIdenticalFields on Dog {
               name
@@ -133,10 +133,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void IdenticalFieldsWithIdenticalArgs()
+    public void Identical_fields_with_identical_args()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment mergeIdenticalFieldsWithIdenticalArgs on Dog {
               doesKnowCommand(dogCommand: SIT)
@@ -146,10 +147,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void IdenticalFieldsWithIdenticalDirectives()
+    public void Identical_fields_with_identical_directives()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment mergeSameFieldsWithSameDirectives on Dog {
               name @include(if: true)
@@ -159,10 +161,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentArgsWithDifferentAliases()
+    public void Different_args_with_different_aliases()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment differentArgsWithDifferentAliases on Dog {
               knowsSit: doesKnowCommand(dogCommand: SIT)
@@ -172,10 +175,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentDirectivesWithDifferentAliases()
+    public void Different_directives_with_different_aliases()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment differentDirectivesWithDifferentAliases on Dog {
               nameIfTrue: name @include(if: true)
@@ -185,10 +189,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentSkipIncludeDirectivesAccepted()
+    public void Different_skip_include_directives_accepted()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment differentDirectivesWithDifferentAliases on Dog {
               name @include(if: true)
@@ -198,10 +203,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void StreamDirectiveUsedOnDifferentInstancesOfTheSameField()
+    public void Stream_directive_used_on_different_instances_of_the_same_field()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment differentDirectivesWithDifferentAliases on Dog {
               name @stream(label: "streamLabel", initialCount: 1)
@@ -212,10 +218,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentStreamDirectiveLabel()
+    public void Different_stream_directive_label()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream(label: "streamLabel", initialCount: 1)
@@ -226,10 +233,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentStreamDirectiveInitialCount()
+    public void Different_stream_directive_initialCount()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream(label: "streamLabel", initialCount: 1)
@@ -240,10 +248,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentStreamDirectiveFirstMissingArgs()
+    public void Different_stream_directive_first_missing_args()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream
@@ -254,10 +263,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentStreamDirectiveSecondMissingArgs()
+    public void Different_stream_directive_second_missing_args()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream(label: "streamLabel", initialCount: 1)
@@ -268,10 +278,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentStreamDirectiveExtraArgument()
+    public void Different_stream_directive_extra_argument()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream(label: "streamLabel", initialCount: 1)
@@ -282,10 +293,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void MixOfStreamAndNoStream()
+    public void Mix_of_stream_and_no_stream()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream
@@ -296,10 +308,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentStreamDirectiveBothMissingArgs()
+    public void Different_stream_directive_both_missing_args()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               name @stream
@@ -310,10 +323,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void SameAliasesWithDifferentFieldTargets()
+    public void Same_aliases_with_different_field_targets()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment sameAliasesWithDifferentFieldTargets on Dog {
               fido: name
@@ -324,10 +338,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void SameAliasesAllowedOnNonOverlappingFields()
+    public void Same_aliases_allowed_on_non_overlapping_fields()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment sameAliasesWithDifferentFieldTargets on Pet {
               ... on Dog {
@@ -341,10 +356,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void AliasMaskingDirectFieldAccess()
+    public void Alias_masking_direct_field_access()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment aliasMaskingDirectFieldAccess on Dog {
               name: nickname
@@ -355,10 +371,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentArgsSecondAddsAnArgument()
+    public void Different_args_second_adds_an_argument()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               doesKnowCommand
@@ -369,10 +386,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DifferentArgsSecondMissingAnArgument()
+    public void Different_args_second_missing_an_argument()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               doesKnowCommand(dogCommand: SIT)
@@ -383,10 +401,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ConflictingArgValues()
+    public void Conflicting_arg_values()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               doesKnowCommand(dogCommand: SIT)
@@ -397,10 +416,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ConflictingArgNames()
+    public void Conflicting_arg_names()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Dog {
               isAtLocation(x: 0)
@@ -411,10 +431,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void AllowsDifferentArgsWhereNoConflictIsPossible()
+    public void Allows_different_args_where_no_conflict_is_possible()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment conflictingArgs on Pet {
               ... on Dog {
@@ -428,11 +449,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void AllowsDifferentOrderOfArgs()
+    public void Allows_different_order_of_args()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema1,
-            Rule,
             """
             {
               someField(a: null, b: null)
@@ -442,11 +463,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void AllowsDifferentOrderOfInputObjectFieldsInArgValues()
+    public void Allows_different_order_of_input_object_fields_in_arg_values()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema2,
-            Rule,
             """
             {
               someField(arg: { a: null, b: null })
@@ -456,10 +477,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void EncountersConflictInFragments()
+    public void Encounters_conflict_in_fragments()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               ...A
@@ -476,10 +498,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReportsEachConflictOnce()
+    public void Reports_each_conflict_once()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               f1 {
@@ -509,10 +532,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DeepConflict()
+    public void Deep_conflict()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field {
@@ -527,10 +551,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DeepConflictWithMultipleIssues()
+    public void Deep_conflict_with_multiple_issues()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field {
@@ -547,10 +572,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void VeryDeepConflict()
+    public void Very_deep_conflict()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field {
@@ -569,10 +595,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReportsDeepConflictToNearestCommonAncestor()
+    public void Reports_deep_conflict_to_nearest_common_ancestor()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field {
@@ -594,10 +621,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReportsDeepConflictToNearestCommonAncestorInFragments()
+    public void Reports_deep_conflict_to_nearest_common_ancestor_in_fragments()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field {
@@ -627,10 +655,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReportsDeepConflictInNestedFragments()
+    public void Reports_deep_conflict_in_nested_fragments()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field {
@@ -659,10 +688,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReportsDeepConflictAfterNestedFragments()
+    public void Reports_deep_conflict_after_nested_fragments()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment F on T {
               ...G
@@ -682,10 +712,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void IgnoresUnknownFragments()
+    public void Ignores_unknown_fragments()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               field
@@ -701,11 +732,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousConflictingReturnTypesWhichPotentiallyOverlap()
+    public void Return_types_must_be_unambiguous_conflicting_return_types_which_potentially_overlap()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -722,11 +753,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousCompatibleReturnShapesOnDifferentReturnTypes()
+    public void Return_types_must_be_unambiguous_compatible_return_shapes_on_different_return_types()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -746,11 +777,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousDisallowsDifferingReturnTypesDespiteNoOverlap()
+    public void Return_types_must_be_unambiguous_disallows_differing_return_types_despite_no_overlap()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -767,11 +798,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousReportsCorrectlyWhenANonExclusiveFollowsAnExclusive()
+    public void Return_types_must_be_unambiguous_reports_correctly_when_a_non_exclusive_follows_an_exclusive()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -820,11 +851,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousDisallowsDifferingReturnTypeNullabilityDespiteNoOverlap()
+    public void Return_types_must_be_unambiguous_disallows_differing_return_type_nullability_despite_no_overlap()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -841,11 +872,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousDisallowsDifferingReturnTypeListDespiteNoOverlap()
+    public void Return_types_must_be_unambiguous_disallows_differing_return_type_list_despite_no_overlap()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -865,8 +896,8 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
             Error("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
 
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -887,11 +918,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousDisallowsDifferingSubfields()
+    public void Return_types_must_be_unambiguous_disallows_differing_subfields()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -913,11 +944,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousDisallowsDifferingDeepReturnTypesDespiteNoOverlap()
+    public void Return_types_must_be_unambiguous_disallows_differing_deep_return_types_despite_no_overlap()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -938,11 +969,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousAllowsNonConflictingOverlappingTypes()
+    public void Return_types_must_be_unambiguous_allows_non_conflicting_overlapping_types()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -958,11 +989,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousSameWrappedScalarReturnTypes()
+    public void Return_types_must_be_unambiguous_same_wrapped_scalar_return_types()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -978,11 +1009,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousAllowsInlineFragmentsWithoutTypeCondition()
+    public void Return_types_must_be_unambiguous_allows_inline_fragments_without_type_condition()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               a
@@ -994,11 +1025,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousComparesDeepTypesIncludingList()
+    public void Return_types_must_be_unambiguous_compares_deep_types_including_list()
     {
         ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               connection {
@@ -1023,11 +1054,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousIgnoresUnknownTypes()
+    public void Return_types_must_be_unambiguous_ignores_unknown_types()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema3,
-            Rule,
             """
             {
               someBox {
@@ -1043,11 +1074,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void ReturnTypesMustBeUnambiguousWorksForFieldNamesThatAreJSKeywords()
+    public void Return_types_must_be_unambiguous_works_for_field_names_that_are_JS_keywords()
     {
-        ExpectValid(
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
             Schema4,
-            Rule,
             """
             {
               foo {
@@ -1058,10 +1089,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DoesNotInfiniteLoopOnRecursiveFragment()
+    public void Does_not_infinite_loop_on_recursive_fragment()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               ...fragA
@@ -1072,10 +1104,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DoesNotInfiniteLoopOnImmediatelyRecursiveFragment()
+    public void Does_not_infinite_loop_on_immediately_recursive_fragment()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               ...fragA
@@ -1086,10 +1119,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DoesNotInfiniteLoopOnRecursiveFragmentWithAFieldNamedAfterFragment()
+    public void Does_not_infinite_loop_on_recursive_fragment_with_a_field_named_after_fragment()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               ...fragA
@@ -1101,10 +1135,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void FindsInvalidCasesEvenWithFieldNamedAfterFragment()
+    public void Finds_invalid_cases_even_with_field_named_after_fragment()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               fragA
@@ -1119,10 +1154,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DoesNotInfiniteLoopOnTransitivelyRecursiveFragment()
+    public void Does_not_infinite_loop_on_transitively_recursive_fragment()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               ...fragA
@@ -1136,10 +1172,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void FindsInvalidCaseEvenWithImmediatelyRecursiveFragment()
+    public void Finds_invalid_case_even_with_immediately_recursive_fragment()
     {
         ExpectErrors(
-            Rule,
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             fragment sameAliasesWithDifferentFieldTargets on Dog {
               ...sameAliasesWithDifferentFieldTargets
@@ -1151,10 +1188,11 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
-    public void DoesNotInfiniteLoopOnRecursiveFragmentsSeparatedByFields()
+    public void Does_not_infinite_loop_on_recursive_fragments_separated_by_fields()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            OverlappingFieldsCanBeMerged,
+            TestSchema,
             """
             {
               ...fragA

@@ -1,22 +1,21 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's StreamDirectiveOnListFieldRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's StreamDirectiveOnListFieldRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class StreamDirectiveOnListFieldRuleTests
 {
-    private static readonly ValidationRuleFactory Rule = context => new StreamDirectiveOnListFieldRule(context);
+    private static readonly ValidationRuleFactory StreamDirectiveOnListField = context => new StreamDirectiveOnListFieldRule(context);
 
     [Fact]
-    public void StreamOnListField()
+    public void Stream_on_list_field()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            StreamDirectiveOnListField,
+            TestSchema,
             """
             fragment objectFieldSelection on Human {
               pets @stream(initialCount: 0) {
@@ -27,10 +26,11 @@ public sealed class StreamDirectiveOnListFieldRuleTests
     }
 
     [Fact]
-    public void StreamOnNonNullListField()
+    public void Stream_on_non_null_list_field()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            StreamDirectiveOnListField,
+            TestSchema,
             """
             fragment objectFieldSelection on Human {
               relatives @stream(initialCount: 0) {
@@ -41,10 +41,11 @@ public sealed class StreamDirectiveOnListFieldRuleTests
     }
 
     [Fact]
-    public void DoesnTValidateOtherDirectivesOnListFields()
+    public void Doesn_t_validate_other_directives_on_list_fields()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            StreamDirectiveOnListField,
+            TestSchema,
             """
             fragment objectFieldSelection on Human {
               pets @include(if: true) {
@@ -55,10 +56,11 @@ public sealed class StreamDirectiveOnListFieldRuleTests
     }
 
     [Fact]
-    public void DoesnTValidateOtherDirectivesOnNonListFields()
+    public void Doesn_t_validate_other_directives_on_non_list_fields()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            StreamDirectiveOnListField,
+            TestSchema,
             """
             fragment objectFieldSelection on Human {
               pets {
@@ -69,10 +71,11 @@ public sealed class StreamDirectiveOnListFieldRuleTests
     }
 
     [Fact]
-    public void DoesnTValidateMisplacedStreamDirectives()
+    public void Doesn_t_validate_misplaced_stream_directives()
     {
-        ExpectValid(
-            Rule,
+        ExpectErrors(
+            StreamDirectiveOnListField,
+            TestSchema,
             """
             fragment objectFieldSelection on Human {
               ... @stream(initialCount: 0) {
@@ -83,10 +86,11 @@ public sealed class StreamDirectiveOnListFieldRuleTests
     }
 
     [Fact]
-    public void ReportsErrorsWhenStreamIsUsedOnNonListField()
+    public void Reports_errors_when_stream_is_used_on_non_list_field()
     {
         ExpectErrors(
-            Rule,
+            StreamDirectiveOnListField,
+            TestSchema,
             """
             fragment objectFieldSelection on Human {
               name @stream(initialCount: 0)

@@ -1,22 +1,21 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's UniqueArgumentDefinitionNamesRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's UniqueArgumentDefinitionNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueArgumentDefinitionNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new UniqueArgumentDefinitionNamesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueArgumentDefinitionNames = context => new UniqueArgumentDefinitionNamesRule(context);
 
     [Fact]
-    public void NoArgs()
+    public void No_args()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueArgumentDefinitionNames,
+            null,
             """
             type SomeObject {
               someField: String
@@ -31,10 +30,11 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void OneArgument()
+    public void One_argument()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueArgumentDefinitionNames,
+            null,
             """
             type SomeObject {
               someField(foo: String): String
@@ -57,10 +57,11 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void MultipleArguments()
+    public void Multiple_arguments()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueArgumentDefinitionNames,
+            null,
             """
             type SomeObject {
               someField(
@@ -98,10 +99,11 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void DuplicatingArguments()
+    public void Duplicating_arguments()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueArgumentDefinitionNames,
+            null,
             """
             type SomeObject {
               someField(

@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's UniqueDirectiveNamesRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's UniqueDirectiveNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueDirectiveNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new UniqueDirectiveNamesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueDirectiveNames = context => new UniqueDirectiveNamesRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -23,30 +21,33 @@ public sealed class UniqueDirectiveNamesRuleTests
         """);
 
     [Fact]
-    public void NoDirective()
+    public void No_directive()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueDirectiveNames,
+            null,
             """
             type Foo
             """);
     }
 
     [Fact]
-    public void OneDirective()
+    public void One_directive()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueDirectiveNames,
+            null,
             """
             directive @foo on SCHEMA
             """);
     }
 
     [Fact]
-    public void ManyDirectives()
+    public void Many_directives()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueDirectiveNames,
+            null,
             """
             directive @foo on SCHEMA
             directive @bar on SCHEMA
@@ -55,10 +56,11 @@ public sealed class UniqueDirectiveNamesRuleTests
     }
 
     [Fact]
-    public void DirectiveAndNonDirectiveDefinitionsNamedTheSame()
+    public void Directive_and_non_directive_definitions_named_the_same()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueDirectiveNames,
+            null,
             """
             query foo { __typename }
             fragment foo on foo { __typename }
@@ -69,10 +71,11 @@ public sealed class UniqueDirectiveNamesRuleTests
     }
 
     [Fact]
-    public void DirectivesNamedTheSame()
+    public void Directives_named_the_same()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueDirectiveNames,
+            null,
             """
             directive @foo on SCHEMA
 
@@ -82,22 +85,22 @@ public sealed class UniqueDirectiveNamesRuleTests
     }
 
     [Fact]
-    public void AddingNewDirectiveToExistingSchema()
+    public void Adding_new_directive_to_existing_schema()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueDirectiveNames,
             Schema1,
-            Rule,
             """
             directive @bar on SCHEMA
             """);
     }
 
     [Fact]
-    public void AddingNewDirectiveWithStandardNameToExistingSchema()
+    public void Adding_new_directive_with_standard_name_to_existing_schema()
     {
         ExpectSdlErrors(
+            UniqueDirectiveNames,
             Schema2,
-            Rule,
             """
             directive @skip on SCHEMA
             """,
@@ -105,22 +108,22 @@ public sealed class UniqueDirectiveNamesRuleTests
     }
 
     [Fact]
-    public void AddingNewDirectiveToExistingSchemaWithSameNamedType()
+    public void Adding_new_directive_to_existing_schema_with_same_named_type()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueDirectiveNames,
             Schema2,
-            Rule,
             """
             directive @foo on SCHEMA
             """);
     }
 
     [Fact]
-    public void AddingConflictingDirectivesToExistingSchema()
+    public void Adding_conflicting_directives_to_existing_schema()
     {
         ExpectSdlErrors(
+            UniqueDirectiveNames,
             Schema1,
-            Rule,
             """
             directive @foo on SCHEMA
             """,

@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's UniqueEnumValueNamesRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's UniqueEnumValueNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueEnumValueNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new UniqueEnumValueNamesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueEnumValueNames = context => new UniqueEnumValueNamesRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -25,20 +23,22 @@ public sealed class UniqueEnumValueNamesRuleTests
         """);
 
     [Fact]
-    public void NoValues()
+    public void No_values()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum
             """);
     }
 
     [Fact]
-    public void OneValue()
+    public void One_value()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum {
               FOO
@@ -47,10 +47,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void MultipleValues()
+    public void Multiple_values()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum {
               FOO
@@ -60,10 +61,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void DuplicateValuesInsideTheSameEnumDefinition()
+    public void Duplicate_values_inside_the_same_enum_definition()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum {
               FOO
@@ -75,10 +77,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void ExtendEnumWithNewValue()
+    public void Extend_enum_with_new_value()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum {
               FOO
@@ -93,10 +96,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void ExtendEnumWithDuplicateValue()
+    public void Extend_enum_with_duplicate_value()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueEnumValueNames,
+            null,
             """
             extend enum SomeEnum {
               FOO
@@ -109,10 +113,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void DuplicateValueInsideExtension()
+    public void Duplicate_value_inside_extension()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum
             extend enum SomeEnum {
@@ -125,10 +130,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void DuplicateValueInsideDifferentExtensions()
+    public void Duplicate_value_inside_different_extensions()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueEnumValueNames,
+            null,
             """
             enum SomeEnum
             extend enum SomeEnum {
@@ -142,11 +148,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void AddingNewValueToTheTypeInsideExistingSchema()
+    public void Adding_new_value_to_the_type_inside_existing_schema()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueEnumValueNames,
             Schema1,
-            Rule,
             """
             extend enum SomeEnum {
               FOO
@@ -155,11 +161,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void AddingConflictingValueToExistingSchemaTwice()
+    public void Adding_conflicting_value_to_existing_schema_twice()
     {
         ExpectSdlErrors(
+            UniqueEnumValueNames,
             Schema2,
-            Rule,
             """
             extend enum SomeEnum {
               FOO
@@ -173,11 +179,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     }
 
     [Fact]
-    public void AddingEnumValuesToExistingSchemaTwice()
+    public void Adding_enum_values_to_existing_schema_twice()
     {
         ExpectSdlErrors(
+            UniqueEnumValueNames,
             Schema1,
-            Rule,
             """
             extend enum SomeEnum {
               FOO

@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's UniqueFieldDefinitionNamesRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's UniqueFieldDefinitionNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueFieldDefinitionNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new UniqueFieldDefinitionNamesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueFieldDefinitionNames = context => new UniqueFieldDefinitionNamesRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -35,10 +33,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
         """);
 
     [Fact]
-    public void NoFields()
+    public void No_fields()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
+            null,
             """
             type SomeObject
             interface SomeInterface
@@ -47,53 +46,56 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void OneField()
-    {
-        ExpectValidSdl(
-            Rule,
-            """
-            type SomeObject {
-              foo: String
-            }
-
-            interface SomeInterface {
-              foo: String
-            }
-
-            input SomeInputObject {
-              foo: String
-            }
-            """);
-    }
-
-    [Fact]
-    public void MultipleFields()
-    {
-        ExpectValidSdl(
-            Rule,
-            """
-            type SomeObject {
-              foo: String
-              bar: String
-            }
-
-            interface SomeInterface {
-              foo: String
-              bar: String
-            }
-
-            input SomeInputObject {
-              foo: String
-              bar: String
-            }
-            """);
-    }
-
-    [Fact]
-    public void DuplicateFieldsInsideTheSameTypeDefinition()
+    public void One_field()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueFieldDefinitionNames,
+            null,
+            """
+            type SomeObject {
+              foo: String
+            }
+
+            interface SomeInterface {
+              foo: String
+            }
+
+            input SomeInputObject {
+              foo: String
+            }
+            """);
+    }
+
+    [Fact]
+    public void Multiple_fields()
+    {
+        ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
+            null,
+            """
+            type SomeObject {
+              foo: String
+              bar: String
+            }
+
+            interface SomeInterface {
+              foo: String
+              bar: String
+            }
+
+            input SomeInputObject {
+              foo: String
+              bar: String
+            }
+            """);
+    }
+
+    [Fact]
+    public void Duplicate_fields_inside_the_same_type_definition()
+    {
+        ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
+            null,
             """
             type SomeObject {
               foo: String
@@ -119,10 +121,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void ExtendTypeWithNewField()
+    public void Extend_type_with_new_field()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
+            null,
             """
             type SomeObject {
               foo: String
@@ -157,10 +160,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void ExtendTypeWithDuplicateField()
+    public void Extend_type_with_duplicate_field()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueFieldDefinitionNames,
+            null,
             """
             extend type SomeObject {
               foo: String
@@ -189,10 +193,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void DuplicateFieldInsideExtension()
+    public void Duplicate_field_inside_extension()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueFieldDefinitionNames,
+            null,
             """
             type SomeObject
             extend type SomeObject {
@@ -221,10 +226,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void DuplicateFieldInsideDifferentExtensions()
+    public void Duplicate_field_inside_different_extensions()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueFieldDefinitionNames,
+            null,
             """
             type SomeObject
             extend type SomeObject {
@@ -256,11 +262,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void AddingNewFieldToTheTypeInsideExistingSchema()
+    public void Adding_new_field_to_the_type_inside_existing_schema()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
             Schema1,
-            Rule,
             """
             extend type SomeObject {
               foo: String
@@ -277,11 +283,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void AddingConflictingFieldsToExistingSchemaTwice()
+    public void Adding_conflicting_fields_to_existing_schema_twice()
     {
         ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
             Schema2,
-            Rule,
             """
             extend type SomeObject {
               foo: String
@@ -312,11 +318,11 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     }
 
     [Fact]
-    public void AddingFieldsToExistingSchemaTwice()
+    public void Adding_fields_to_existing_schema_twice()
     {
         ExpectSdlErrors(
+            UniqueFieldDefinitionNames,
             Schema1,
-            Rule,
             """
             extend type SomeObject {
               foo: String

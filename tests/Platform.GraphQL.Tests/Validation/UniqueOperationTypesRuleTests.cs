@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's UniqueOperationTypesRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's UniqueOperationTypesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueOperationTypesRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new UniqueOperationTypesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueOperationTypes = context => new UniqueOperationTypesRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -39,20 +37,22 @@ public sealed class UniqueOperationTypesRuleTests
         """);
 
     [Fact]
-    public void NoSchemaDefinition()
+    public void No_schema_definition()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueOperationTypes,
+            null,
             """
             type Foo
             """);
     }
 
     [Fact]
-    public void SchemaDefinitionWithAllTypes()
+    public void Schema_definition_with_all_types()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueOperationTypes,
+            null,
             """
             type Foo
 
@@ -65,10 +65,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void SchemaDefinitionWithSingleExtension()
+    public void Schema_definition_with_single_extension()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueOperationTypes,
+            null,
             """
             type Foo
 
@@ -82,39 +83,42 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void SchemaDefinitionWithSeparateExtensions()
-    {
-        ExpectValidSdl(
-            Rule,
-            """
-            type Foo
-
-            schema { query: Foo }
-            extend schema { mutation: Foo }
-            extend schema { subscription: Foo }
-            """);
-    }
-
-    [Fact]
-    public void ExtendSchemaBeforeDefinition()
-    {
-        ExpectValidSdl(
-            Rule,
-            """
-            type Foo
-
-            extend schema { mutation: Foo }
-            extend schema { subscription: Foo }
-
-            schema { query: Foo }
-            """);
-    }
-
-    [Fact]
-    public void DuplicateOperationTypesInsideSingleSchemaDefinition()
+    public void Schema_definition_with_separate_extensions()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueOperationTypes,
+            null,
+            """
+            type Foo
+
+            schema { query: Foo }
+            extend schema { mutation: Foo }
+            extend schema { subscription: Foo }
+            """);
+    }
+
+    [Fact]
+    public void Extend_schema_before_definition()
+    {
+        ExpectSdlErrors(
+            UniqueOperationTypes,
+            null,
+            """
+            type Foo
+
+            extend schema { mutation: Foo }
+            extend schema { subscription: Foo }
+
+            schema { query: Foo }
+            """);
+    }
+
+    [Fact]
+    public void Duplicate_operation_types_inside_single_schema_definition()
+    {
+        ExpectSdlErrors(
+            UniqueOperationTypes,
+            null,
             """
             type Foo
 
@@ -134,10 +138,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void DuplicateOperationTypesInsideSchemaExtension()
+    public void Duplicate_operation_types_inside_schema_extension()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueOperationTypes,
+            null,
             """
             type Foo
 
@@ -159,10 +164,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void DuplicateOperationTypesInsideSchemaExtensionTwice()
+    public void Duplicate_operation_types_inside_schema_extension_twice()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueOperationTypes,
+            null,
             """
             type Foo
 
@@ -193,10 +199,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void DuplicateOperationTypesInsideSecondSchemaExtension()
+    public void Duplicate_operation_types_inside_second_schema_extension()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueOperationTypes,
+            null,
             """
             type Foo
 
@@ -221,11 +228,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void DefineSchemaInsideExtensionSDL()
+    public void Define_schema_inside_extension_SDL()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueOperationTypes,
             Schema1,
-            Rule,
             """
             schema {
               query: Foo
@@ -236,11 +243,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void DefineAndExtendSchemaInsideExtensionSDL()
+    public void Define_and_extend_schema_inside_extension_SDL()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueOperationTypes,
             Schema1,
-            Rule,
             """
             schema { query: Foo }
             extend schema { mutation: Foo }
@@ -249,11 +256,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void AddingNewOperationTypesToExistingSchema()
+    public void Adding_new_operation_types_to_existing_schema()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueOperationTypes,
             Schema2,
-            Rule,
             """
             extend schema { mutation: Foo }
             extend schema { subscription: Foo }
@@ -261,11 +268,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void AddingConflictingOperationTypesToExistingSchema()
+    public void Adding_conflicting_operation_types_to_existing_schema()
     {
         ExpectSdlErrors(
+            UniqueOperationTypes,
             Schema3,
-            Rule,
             """
             extend schema {
               query: Foo
@@ -279,11 +286,11 @@ public sealed class UniqueOperationTypesRuleTests
     }
 
     [Fact]
-    public void AddingConflictingOperationTypesToExistingSchemaTwice()
+    public void Adding_conflicting_operation_types_to_existing_schema_twice()
     {
         ExpectSdlErrors(
+            UniqueOperationTypes,
             Schema4,
-            Rule,
             """
             extend schema {
               query: Foo

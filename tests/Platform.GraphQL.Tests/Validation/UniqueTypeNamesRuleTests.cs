@@ -1,16 +1,14 @@
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
 using Platform.GraphQL.Validation.Rules;
-using static Platform.GraphQL.Tests.Validation.RuleHarness;
+using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 
 namespace Platform.GraphQL.Tests.Validation;
 
-/// <summary>
-/// The cases of graphql-js's UniqueTypeNamesRule-test.ts, with the errors graphql-js 17.1.0 reports for them.
-/// </summary>
+/// <summary>graphql-js's UniqueTypeNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueTypeNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory Rule = context => new UniqueTypeNamesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueTypeNames = context => new UniqueTypeNamesRule(context);
 
     private static readonly Schema Schema1 = SchemaBuilder.Build(
         """
@@ -23,30 +21,33 @@ public sealed class UniqueTypeNamesRuleTests
         """);
 
     [Fact]
-    public void NoTypes()
+    public void No_types()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueTypeNames,
+            null,
             """
             directive @test on SCHEMA
             """);
     }
 
     [Fact]
-    public void OneType()
+    public void One_type()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueTypeNames,
+            null,
             """
             type Foo
             """);
     }
 
     [Fact]
-    public void ManyTypes()
+    public void Many_types()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueTypeNames,
+            null,
             """
             type Foo
             type Bar
@@ -55,10 +56,11 @@ public sealed class UniqueTypeNamesRuleTests
     }
 
     [Fact]
-    public void TypeAndNonTypeDefinitionsNamedTheSame()
+    public void Type_and_non_type_definitions_named_the_same()
     {
-        ExpectValidSdl(
-            Rule,
+        ExpectSdlErrors(
+            UniqueTypeNames,
+            null,
             """
             query Foo { __typename }
             fragment Foo on Query { __typename }
@@ -69,10 +71,11 @@ public sealed class UniqueTypeNamesRuleTests
     }
 
     [Fact]
-    public void TypesNamedTheSame()
+    public void Types_named_the_same()
     {
         ExpectSdlErrors(
-            Rule,
+            UniqueTypeNames,
+            null,
             """
             type Foo
 
@@ -92,33 +95,33 @@ public sealed class UniqueTypeNamesRuleTests
     }
 
     [Fact]
-    public void AddingNewTypeToExistingSchema()
+    public void Adding_new_type_to_existing_schema()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueTypeNames,
             Schema1,
-            Rule,
             """
             type Bar
             """);
     }
 
     [Fact]
-    public void AddingNewTypeToExistingSchemaWithSameNamedDirective()
+    public void Adding_new_type_to_existing_schema_with_same_named_directive()
     {
-        ExpectValidSdl(
+        ExpectSdlErrors(
+            UniqueTypeNames,
             Schema2,
-            Rule,
             """
             type Foo
             """);
     }
 
     [Fact]
-    public void AddingConflictingTypesToExistingSchema()
+    public void Adding_conflicting_types_to_existing_schema()
     {
         ExpectSdlErrors(
+            UniqueTypeNames,
             Schema1,
-            Rule,
             """
             scalar Foo
             type Foo
