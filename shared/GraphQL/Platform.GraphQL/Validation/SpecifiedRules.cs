@@ -55,7 +55,7 @@ public static class SpecifiedRules
         context => new KnownTypeNamesRule(context),
         context => new KnownDirectivesRule(context),
         context => new UniqueDirectivesPerLocationRule(context),
-        // TODO(validation2): context => new PossibleTypeExtensionsRule(context),
+        context => new PossibleTypeExtensionsRule(context),
         context => new KnownArgumentNamesOnDirectivesRule(context),
         context => new UniqueArgumentNamesRule(context),
         context => new UniqueInputFieldNamesRule(context),
