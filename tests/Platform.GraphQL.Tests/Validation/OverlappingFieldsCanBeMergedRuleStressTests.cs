@@ -38,6 +38,28 @@ public sealed class OverlappingFieldsCanBeMergedRuleStressTests
         ExpectErrors(Rule, TestSchema, query);
     }
 
+    // graphql-js 17.1.0 aborts from 268 such fragments on: the budget is spent exactly as graphql-js spends it.
+    [Theory]
+    [InlineData(267, false)]
+    [InlineData(268, true)]
+    public void ComplexityBudgetRunsOutWhereGraphqlJsRunsOut(int fragmentCount, bool aborts)
+    {
+        var query = "{ " + Repeat(fragmentCount, i => $"...F{i} ") + " }\n"
+            + Repeat(fragmentCount, i => $"fragment F{i} on QueryRoot {{ dog {{ name }} cat {{ name }} }}\n");
+        var errors = Validator.Validate(TestSchema, Parser.Parse(query), [Rule]);
+        Assert.Equal(aborts ? ["Validation aborted."] : [], errors.Select(e => e.Message));
+    }
+
+    [Theory]
+    [InlineData(377, false)]
+    [InlineData(378, true)]
+    public void ComplexityBudgetOfAFragmentChainRunsOutWhereGraphqlJsRunsOut(int fragmentCount, bool aborts)
+    {
+        var query = "{ ...F0 dog { name } }\n" + Repeat(fragmentCount, i => $"fragment F{i} on QueryRoot {{ dog {{ name }} ...F{i + 1} }}\n");
+        var errors = Validator.Validate(TestSchema, Parser.Parse(query), [Rule]);
+        Assert.Equal(aborts ? ["Validation aborted."] : [], errors.Select(e => e.Message));
+    }
+
     [Fact]
     public void LongChainOfFragmentsExhaustsTheComplexityBudget()
     {
