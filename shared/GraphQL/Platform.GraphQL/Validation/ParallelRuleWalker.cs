@@ -51,6 +51,13 @@ internal sealed partial class ParallelRuleWalker
 
     private void Visit(SyntaxNode node)
     {
+        var kind = node.Kind;
+        if (IsLeaf(kind) && _ruleCountByKind[(int)kind] == 0)
+        {
+            // Nothing observes a leaf no rule visits: the type info only sets and clears the enum value there.
+            return;
+        }
+
         _typeInfo?.Enter(node);
         EnterRules(node);
         if (_skippingCount < _rules.Length)
@@ -63,6 +70,9 @@ internal sealed partial class ParallelRuleWalker
         LeaveRules(node);
         _typeInfo?.Leave(node);
     }
+
+    private static bool IsLeaf(SyntaxKind kind) => kind is SyntaxKind.Name or SyntaxKind.IntValue or SyntaxKind.FloatValue
+        or SyntaxKind.StringValue or SyntaxKind.BooleanValue or SyntaxKind.NullValue or SyntaxKind.EnumValue;
 
     private void Visit(IReadOnlyList<SyntaxNode> nodes)
     {

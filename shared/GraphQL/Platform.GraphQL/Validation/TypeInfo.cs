@@ -51,54 +51,48 @@ public sealed class TypeInfo
 
     public void Enter(SyntaxNode node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case SelectionSetNode:
+            case SyntaxKind.SelectionSet:
                 _parentTypeStack.Add(GetType()?.NamedType is { } named && named is ICompositeType ? named : null);
                 break;
-            case FieldNode field:
-                var fieldDef = GetParentType() is { } parentType ? GetFieldDefinition(_schema, parentType, field.Name.Value) : null;
+            case SyntaxKind.Field:
+                var fieldName = ((FieldNode)node).Name.Value;
+                var fieldDef = GetParentType() is { } parentType ? GetFieldDefinition(_schema, parentType, fieldName) : null;
                 _fieldDefStack.Add(fieldDef);
                 _typeStack.Add(fieldDef?.Type);
                 break;
-            case DirectiveNode directive:
-                _directive = _schema.GetDirective(directive.Name.Value);
+            case SyntaxKind.Directive:
+                _directive = _schema.GetDirective(((DirectiveNode)node).Name.Value);
                 break;
-            case OperationDefinitionNode operation:
-                _typeStack.Add(_schema.GetRootType(operation.Operation));
+            case SyntaxKind.OperationDefinition:
+                _typeStack.Add(_schema.GetRootType(((OperationDefinitionNode)node).Operation));
                 break;
-            case InlineFragmentNode inline:
-                EnterTypeCondition(inline.TypeCondition);
+            case SyntaxKind.InlineFragment:
+                EnterTypeCondition(((InlineFragmentNode)node).TypeCondition);
                 break;
-            case FragmentDefinitionNode fragment:
-                EnterTypeCondition(fragment.TypeCondition);
+            case SyntaxKind.FragmentDefinition:
+                EnterTypeCondition(((FragmentDefinitionNode)node).TypeCondition);
                 break;
-            case VariableDefinitionNode variable:
-                var variableType = TypeFromAst(_schema, variable.Type);
+            case SyntaxKind.VariableDefinition:
+                var variableType = TypeFromAst(_schema, ((VariableDefinitionNode)node).Type);
                 _inputTypeStack.Add(variableType is not null && variableType.IsInputType ? variableType : null);
                 break;
-            case ArgumentNode argument:
-                EnterArgument(argument);
+            case SyntaxKind.Argument:
+                EnterArgument((ArgumentNode)node);
                 break;
-            case ListValueNode:
+            case SyntaxKind.ListValue:
                 _defaultValueStack.Add(null);
                 _inputTypeStack.Add(GetInputType()?.Nullable is ListType list ? list.OfType : null);
                 break;
-            case ObjectFieldNode objectField:
-                InputValueDefinition? inputField = null;
-                if (GetInputType()?.NamedType is InputObjectType inputObject)
-                {
-                    inputObject.Fields.TryGetValue(objectField.Name.Value, out inputField);
-                }
-
-                _defaultValueStack.Add(inputField is { HasDefaultValue: true } ? inputField : null);
-                _inputTypeStack.Add(inputField?.Type);
+            case SyntaxKind.ObjectField:
+                EnterObjectField((ObjectFieldNode)node);
                 break;
-            case EnumValueNode enumValue:
+            case SyntaxKind.EnumValue:
                 _enumValue = null;
                 if (GetInputType()?.NamedType is EnumType enumType)
                 {
-                    enumType.Values.TryGetValue(enumValue.Value, out _enumValue);
+                    enumType.Values.TryGetValue(((EnumValueNode)node).Value, out _enumValue);
                 }
 
                 break;
@@ -205,6 +199,18 @@ public sealed class TypeInfo
         _argument = argDef;
         _defaultValueStack.Add(argDef is { HasDefaultValue: true } ? argDef : null);
         _inputTypeStack.Add(argDef?.Type);
+    }
+
+    private void EnterObjectField(ObjectFieldNode objectField)
+    {
+        InputValueDefinition? inputField = null;
+        if (GetInputType()?.NamedType is InputObjectType inputObject)
+        {
+            inputObject.Fields.TryGetValue(objectField.Name.Value, out inputField);
+        }
+
+        _defaultValueStack.Add(inputField is { HasDefaultValue: true } ? inputField : null);
+        _inputTypeStack.Add(inputField?.Type);
     }
 
     private static T? Top<T>(List<T?> stack)

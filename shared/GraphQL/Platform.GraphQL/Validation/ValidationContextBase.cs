@@ -17,6 +17,7 @@ public abstract class ValidationContextBase
     private readonly Dictionary<string, IReadOnlyList<FragmentDefinitionNode>> _referencedFragmentsBySpreadNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fragmentNameIds = new(StringComparer.Ordinal);
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private Rules.DirectiveIndex? _directives;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
     protected ValidationContextBase(DocumentNode document, Action<GraphQLError> onError)
@@ -39,6 +40,9 @@ public abstract class ValidationContextBase
     public bool HideSuggestions { get; init; }
 
     public void ReportError(GraphQLError error) => _onError(error);
+
+    /// <summary>The directives known to this document: the schema's, overridden by definitions in the document.</summary>
+    internal Rules.DirectiveIndex Directives => _directives ??= Rules.DirectiveIndex.For(this);
 
     /// <summary>The fragment definition of that name (the last one, if the name is defined twice).</summary>
     public FragmentDefinitionNode? GetFragment(string name)

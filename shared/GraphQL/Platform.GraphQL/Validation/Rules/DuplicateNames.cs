@@ -6,13 +6,14 @@ namespace Platform.GraphQL.Validation.Rules;
 internal static class DuplicateNames
 {
     /// <summary>Each name that occurs more than once, in order of first occurrence, with all the name nodes that give it.</summary>
-    public static List<(string Name, List<NameNode> Nodes)> Group<T>(IReadOnlyList<T> items, Func<T, NameNode> nameOf)
+    public static IReadOnlyList<(string Name, List<NameNode> Nodes)> Group<T>(IReadOnlyList<T> items, Func<T, NameNode> nameOf)
     {
-        var result = new List<(string Name, List<NameNode> Nodes)>();
-        if (items.Count < 2)
+        if (items.Count < 2 || (items.Count <= 16 && !HasDuplicate(items, nameOf)))
         {
-            return result;
+            return [];
         }
+
+        var result = new List<(string Name, List<NameNode> Nodes)>();
 
         var groups = new Dictionary<string, List<NameNode>>(StringComparer.Ordinal);
         var order = new List<List<NameNode>>();
@@ -38,5 +39,23 @@ internal static class DuplicateNames
         }
 
         return result;
+    }
+
+    // For the usual short lists, comparing pairs is cheaper than building groups.
+    private static bool HasDuplicate<T>(IReadOnlyList<T> items, Func<T, NameNode> nameOf)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var name = nameOf(items[i]).Value;
+            for (var j = 0; j < i; j++)
+            {
+                if (nameOf(items[j]).Value == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,4 @@
 using Platform.GraphQL.Language;
-using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Validation.Rules;
 
@@ -13,30 +12,8 @@ public sealed class KnownArgumentNamesOnDirectivesRule : ValidationRule
     private static readonly SyntaxKindSet Kinds = new(SyntaxKind.Directive);
 
     private readonly ValidationContextBase _context;
-    private readonly Dictionary<string, List<string>> _argumentNamesByDirective = new(StringComparer.Ordinal);
 
-    public KnownArgumentNamesOnDirectivesRule(ValidationContextBase context)
-    {
-        _context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            _argumentNamesByDirective[directive.Name] = [.. directive.Arguments.Keys];
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var names = new List<string>(directiveDefinition.Arguments.Count);
-                foreach (var argument in directiveDefinition.Arguments)
-                {
-                    names.Add(argument.Name.Value);
-                }
-
-                _argumentNamesByDirective[directiveDefinition.Name.Value] = names;
-            }
-        }
-    }
+    public KnownArgumentNamesOnDirectivesRule(ValidationContextBase context) => _context = context;
 
     public override SyntaxKindSet VisitedKinds => Kinds;
 
@@ -44,7 +21,7 @@ public sealed class KnownArgumentNamesOnDirectivesRule : ValidationRule
     {
         var directive = (DirectiveNode)node;
         var directiveName = directive.Name.Value;
-        if (_argumentNamesByDirective.TryGetValue(directiveName, out var knownNames))
+        if (_context.Directives.Find(directiveName)?.ArgumentNames is { } knownNames)
         {
             foreach (var argument in directive.Arguments)
             {

@@ -1,5 +1,4 @@
 using Platform.GraphQL.Language;
-using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Validation.Rules;
 
@@ -13,36 +12,8 @@ public sealed class KnownDirectivesRule : ValidationRule
     private static readonly SyntaxKindSet Kinds = new(SyntaxKind.Directive);
 
     private readonly ValidationContextBase _context;
-    private readonly Dictionary<string, HashSet<string>> _locationsByDirective = new(StringComparer.Ordinal);
 
-    public KnownDirectivesRule(ValidationContextBase context)
-    {
-        _context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            var locations = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var location in directive.Locations)
-            {
-                locations.Add(location.ToString());
-            }
-
-            _locationsByDirective[directive.Name] = locations;
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var locations = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var location in directiveDefinition.Locations)
-                {
-                    locations.Add(location.Value);
-                }
-
-                _locationsByDirective[directiveDefinition.Name.Value] = locations;
-            }
-        }
-    }
+    public KnownDirectivesRule(ValidationContextBase context) => _context = context;
 
     public override SyntaxKindSet VisitedKinds => Kinds;
 
@@ -50,14 +21,14 @@ public sealed class KnownDirectivesRule : ValidationRule
     {
         var directive = (DirectiveNode)node;
         var name = directive.Name.Value;
-        if (!_locationsByDirective.TryGetValue(name, out var locations))
+        if (_context.Directives.Find(name) is not { } facts)
         {
             _context.ReportError(new GraphQLError($"Unknown directive \"@{name}\".", [directive]));
             return VisitorAction.Continue;
         }
 
         var candidateLocation = LocationOf(ancestors);
-        if (candidateLocation is not null && !locations.Contains(candidateLocation))
+        if (candidateLocation is not null && !facts.Locations.Contains(candidateLocation))
         {
             _context.ReportError(new GraphQLError($"Directive \"@{name}\" may not be used on {candidateLocation}.", [directive]));
         }

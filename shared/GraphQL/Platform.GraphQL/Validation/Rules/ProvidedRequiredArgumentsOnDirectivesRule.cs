@@ -1,5 +1,4 @@
 using Platform.GraphQL.Language;
-using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Validation.Rules;
 
@@ -13,42 +12,8 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRule : ValidationRule
     private static readonly SyntaxKindSet Kinds = new(SyntaxKind.Directive);
 
     private readonly ValidationContextBase _context;
-    private readonly Dictionary<string, List<(string Name, string Type)>> _requiredArgumentsByDirective = new(StringComparer.Ordinal);
 
-    public ProvidedRequiredArgumentsOnDirectivesRule(ValidationContextBase context)
-    {
-        _context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            var required = new List<(string Name, string Type)>();
-            foreach (var argument in directive.Arguments.Values)
-            {
-                if (argument.IsRequired)
-                {
-                    required.Add((argument.Name, argument.Type.ToString()));
-                }
-            }
-
-            _requiredArgumentsByDirective[directive.Name] = required;
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                var required = new List<(string Name, string Type)>();
-                foreach (var argument in directiveDefinition.Arguments)
-                {
-                    if (argument.Type is NonNullTypeNode && argument.DefaultValue is null)
-                    {
-                        required.Add((argument.Name.Value, SchemaCoordinates.PrintType(argument.Type)));
-                    }
-                }
-
-                _requiredArgumentsByDirective[directiveDefinition.Name.Value] = required;
-            }
-        }
-    }
+    public ProvidedRequiredArgumentsOnDirectivesRule(ValidationContextBase context) => _context = context;
 
     public override SyntaxKindSet VisitedKinds => Kinds;
 
@@ -56,7 +21,7 @@ public sealed class ProvidedRequiredArgumentsOnDirectivesRule : ValidationRule
     {
         var directive = (DirectiveNode)node;
         var directiveName = directive.Name.Value;
-        if (!_requiredArgumentsByDirective.TryGetValue(directiveName, out var required))
+        if (_context.Directives.Find(directiveName)?.RequiredArguments is not { Count: > 0 } required)
         {
             return VisitorAction.Continue;
         }

@@ -1,5 +1,4 @@
 using Platform.GraphQL.Language;
-using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Validation.Rules;
 
@@ -22,28 +21,12 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
         SyntaxKind.InputObjectTypeExtension, SyntaxKind.DirectiveExtension);
 
     private readonly ValidationContextBase _context;
-    private readonly Dictionary<string, bool> _isUniqueByDirective = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveNode> _scratch = new(StringComparer.Ordinal);
 
-    public UniqueDirectivesPerLocationRule(ValidationContextBase context)
-    {
-        _context = context;
-        foreach (var directive in context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All)
-        {
-            _isUniqueByDirective[directive.Name] = !directive.IsRepeatable;
-        }
-
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directiveDefinition)
-            {
-                _isUniqueByDirective[directiveDefinition.Name.Value] = !directiveDefinition.Repeatable;
-            }
-        }
-    }
+    public UniqueDirectivesPerLocationRule(ValidationContextBase context) => _context = context;
 
     public override SyntaxKindSet VisitedKinds => Kinds;
 
@@ -81,7 +64,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
         foreach (var directive in directives)
         {
             var name = directive.Name.Value;
-            if (!_isUniqueByDirective.TryGetValue(name, out var isUnique) || !isUnique)
+            if (_context.Directives.Find(name) is not { IsRepeatable: false })
             {
                 continue;
             }
