@@ -10,41 +10,40 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
 {
     private static readonly ValidationRuleFactory DeferStreamDirectiveOnRootField = context => new DeferStreamDirectiveOnRootFieldRule(context);
 
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type Message {
-          body: String
-          sender: String
-        }
-
-        type SubscriptionRoot {
-          subscriptionField: Message
-          subscriptionListField: [Message]
-        }
-
-        type MutationRoot {
-          mutationField: Message
-          mutationListField: [Message]
-        }
-
-        type QueryRoot {
-          message: Message
-          messages: [Message]
-        }
-
-        schema {
-          query: QueryRoot
-          mutation: MutationRoot
-          subscription: SubscriptionRoot
-        }
-        """);
-
     [Fact]
     public void Defer_fragment_spread_on_root_query_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             {
               ...rootQueryFragment @defer
@@ -60,9 +59,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_inline_fragment_spread_on_root_query_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             {
               ... @defer {
@@ -77,9 +104,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_fragment_spread_on_root_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             mutation {
               ...rootFragment @defer
@@ -96,9 +151,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_inline_fragment_spread_on_root_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             mutation {
               ... @defer {
@@ -114,9 +197,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_fragment_spread_on_nested_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             mutation {
               mutationField {
@@ -131,9 +242,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_fragment_spread_on_root_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             subscription {
               ...rootFragment @defer
@@ -150,9 +289,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_inline_fragment_spread_on_root_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             subscription {
               ... @defer {
@@ -168,9 +335,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Defer_fragment_spread_on_nested_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionField {
@@ -186,9 +381,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Stream_field_on_root_query_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             {
               messages @stream {
@@ -201,9 +424,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Stream_field_on_fragment_on_root_query_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             {
               ...rootFragment
@@ -219,9 +470,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Stream_field_on_root_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             mutation {
               mutationListField @stream {
@@ -235,9 +514,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Stream_field_on_fragment_on_root_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             mutation {
               ...rootFragment
@@ -254,9 +561,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Stream_field_on_root_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionListField @stream {
@@ -270,9 +605,37 @@ public sealed class DeferStreamDirectiveOnRootFieldRuleTests
     [Fact]
     public void Stream_field_on_fragment_on_root_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnRootField,
-            Schema1,
+            schema,
             """
             subscription {
               ...rootFragment

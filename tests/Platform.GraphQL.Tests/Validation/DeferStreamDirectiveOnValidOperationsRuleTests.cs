@@ -10,41 +10,40 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
 {
     private static readonly ValidationRuleFactory DeferStreamDirectiveOnValidOperations = context => new DeferStreamDirectiveOnValidOperationsRule(context);
 
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type Message {
-          body: String
-          sender: String
-        }
-
-        type SubscriptionRoot {
-          subscriptionField: Message
-          subscriptionListField: [Message]
-        }
-
-        type MutationRoot {
-          mutationField: Message
-          mutationListField: [Message]
-        }
-
-        type QueryRoot {
-          message: Message
-          messages: [Message]
-        }
-
-        schema {
-          query: QueryRoot
-          mutation: MutationRoot
-          subscription: SubscriptionRoot
-        }
-        """);
-
     [Fact]
     public void Defer_fragment_spread_nested_in_query_operation()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             {
               message {
@@ -62,9 +61,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_inline_fragment_spread_in_query_operation()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             {
               ... @defer {
@@ -79,9 +106,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_on_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             mutation {
               mutationField {
@@ -97,9 +152,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_inline_fragment_spread_on_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             mutation {
               mutationField {
@@ -114,9 +197,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_on_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionField {
@@ -133,9 +244,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_with_boolean_true_if_argument()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionField {
@@ -152,9 +291,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_with_boolean_false_if_argument()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionField {
@@ -170,9 +337,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_on_query_in_multi_operation_document()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription MySubscription {
               subscriptionField {
@@ -193,9 +388,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_on_subscription_in_multi_operation_document()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription MySubscription {
               subscriptionField {
@@ -217,9 +440,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Defer_fragment_spread_with_invalid_if_argument()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription MySubscription {
               subscriptionField {
@@ -236,9 +487,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_query_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             {
               messages @stream {
@@ -251,9 +530,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             mutation {
               mutationField {
@@ -266,9 +573,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_fragment_on_mutation_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             mutation {
               mutationField {
@@ -284,9 +619,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionField {
@@ -300,9 +663,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_fragment_on_subscription_field()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription {
               subscriptionField {
@@ -319,9 +710,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_fragment_on_query_in_multi_operation_document()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             subscription MySubscription {
               subscriptionField {
@@ -342,9 +761,37 @@ public sealed class DeferStreamDirectiveOnValidOperationsRuleTests
     [Fact]
     public void Stream_on_subscription_in_multi_operation_document()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Message {
+              body: String
+              sender: String
+            }
+
+            type SubscriptionRoot {
+              subscriptionField: Message
+              subscriptionListField: [Message]
+            }
+
+            type MutationRoot {
+              mutationField: Message
+              mutationListField: [Message]
+            }
+
+            type QueryRoot {
+              message: Message
+              messages: [Message]
+            }
+
+            schema {
+              query: QueryRoot
+              mutation: MutationRoot
+              subscription: SubscriptionRoot
+            }
+            """);
         ExpectErrors(
             DeferStreamDirectiveOnValidOperations,
-            Schema1,
+            schema,
             """
             query MyQuery {
               message {

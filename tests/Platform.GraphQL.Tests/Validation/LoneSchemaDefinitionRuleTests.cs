@@ -8,42 +8,13 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's LoneSchemaDefinitionRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class LoneSchemaDefinitionRuleTests
 {
-    private static readonly SdlValidationRuleFactory LoneSchemaDefinition = context => new LoneSchemaDefinitionRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type Foo {
-          foo: String
-        }
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        schema {
-          query: Foo
-        }
-
-        type Foo {
-          foo: String
-        }
-        """);
-
-    private static readonly Schema Schema3 = SchemaBuilder.Build(
-        """
-        type Query {
-          fooField: Foo
-        }
-
-        type Foo {
-          foo: String
-        }
-        """);
+    private static readonly SdlValidationRuleFactory LoneSchemaDefinitionSdl = context => new LoneSchemaDefinitionRule(context);
 
     [Fact]
     public void No_schema()
     {
         ExpectSdlErrors(
-            LoneSchemaDefinition,
+            LoneSchemaDefinitionSdl,
             null,
             """
             type Query {
@@ -56,7 +27,7 @@ public sealed class LoneSchemaDefinitionRuleTests
     public void One_schema_definition()
     {
         ExpectSdlErrors(
-            LoneSchemaDefinition,
+            LoneSchemaDefinitionSdl,
             null,
             """
             schema {
@@ -73,7 +44,7 @@ public sealed class LoneSchemaDefinitionRuleTests
     public void Multiple_schema_definitions()
     {
         ExpectSdlErrors(
-            LoneSchemaDefinition,
+            LoneSchemaDefinitionSdl,
             null,
             """
             schema {
@@ -99,9 +70,15 @@ public sealed class LoneSchemaDefinitionRuleTests
     [Fact]
     public void Define_schema_in_schema_extension()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Foo {
+              foo: String
+            }
+            """);
         ExpectSdlErrors(
-            LoneSchemaDefinition,
-            Schema1,
+            LoneSchemaDefinitionSdl,
+            schema,
             """
             schema {
               query: Foo
@@ -112,9 +89,19 @@ public sealed class LoneSchemaDefinitionRuleTests
     [Fact]
     public void Redefine_schema_in_schema_extension()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            schema {
+              query: Foo
+            }
+
+            type Foo {
+              foo: String
+            }
+            """);
         ExpectSdlErrors(
-            LoneSchemaDefinition,
-            Schema2,
+            LoneSchemaDefinitionSdl,
+            schema,
             """
             schema {
               mutation: Foo
@@ -126,9 +113,19 @@ public sealed class LoneSchemaDefinitionRuleTests
     [Fact]
     public void Redefine_implicit_schema_in_schema_extension()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Query {
+              fooField: Foo
+            }
+
+            type Foo {
+              foo: String
+            }
+            """);
         ExpectSdlErrors(
-            LoneSchemaDefinition,
-            Schema3,
+            LoneSchemaDefinitionSdl,
+            schema,
             """
             schema {
               mutation: Foo
@@ -140,9 +137,19 @@ public sealed class LoneSchemaDefinitionRuleTests
     [Fact]
     public void Extend_schema_in_schema_extension()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Query {
+              fooField: Foo
+            }
+
+            type Foo {
+              foo: String
+            }
+            """);
         ExpectSdlErrors(
-            LoneSchemaDefinition,
-            Schema3,
+            LoneSchemaDefinitionSdl,
+            schema,
             """
             extend schema {
               mutation: Foo

@@ -10,100 +10,6 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
 {
     private static readonly ValidationRuleFactory OverlappingFieldsCanBeMerged = context => new OverlappingFieldsCanBeMergedRule(context);
 
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type Query {
-          someField(a: String, b: String): String
-        }
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        input SomeInput {
-          a: String
-          b: String
-        }
-
-        type Query {
-          someField(arg: SomeInput): String
-        }
-        """);
-
-    private static readonly Schema Schema3 = SchemaBuilder.Build(
-        """
-        interface SomeBox {
-          deepBox: SomeBox
-          unrelatedField: String
-        }
-
-        type StringBox implements SomeBox {
-          scalar: String
-          deepBox: StringBox
-          unrelatedField: String
-          listStringBox: [StringBox]
-          stringBox: StringBox
-          intBox: IntBox
-        }
-
-        type IntBox implements SomeBox {
-          scalar: Int
-          deepBox: IntBox
-          unrelatedField: String
-          listStringBox: [StringBox]
-          stringBox: StringBox
-          intBox: IntBox
-        }
-
-        interface NonNullStringBox1 {
-          scalar: String!
-        }
-
-        type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
-          scalar: String!
-          unrelatedField: String
-          deepBox: SomeBox
-        }
-
-        interface NonNullStringBox2 {
-          scalar: String!
-        }
-
-        type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
-          scalar: String!
-          unrelatedField: String
-          deepBox: SomeBox
-        }
-
-        type Connection {
-          edges: [Edge]
-        }
-
-        type Edge {
-          node: Node
-        }
-
-        type Node {
-          id: ID
-          name: String
-        }
-
-        type Query {
-          someBox: SomeBox
-          connection: Connection
-        }
-        """);
-
-    private static readonly Schema Schema4 = SchemaBuilder.Build(
-        """
-        type Foo {
-          constructor: String
-        }
-
-        type Query {
-          foo: Foo
-        }
-        """);
-
     [Fact]
     public void Unique_fields()
     {
@@ -451,9 +357,15 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Allows_different_order_of_args()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Query {
+              someField(a: String, b: String): String
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema1,
+            schema,
             """
             {
               someField(a: null, b: null)
@@ -465,9 +377,20 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Allows_different_order_of_input_object_fields_in_arg_values()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            input SomeInput {
+              a: String
+              b: String
+            }
+
+            type Query {
+              someField(arg: SomeInput): String
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema2,
+            schema,
             """
             {
               someField(arg: { a: null, b: null })
@@ -734,9 +657,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_conflicting_return_types_which_potentially_overlap()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -755,9 +741,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_compatible_return_shapes_on_different_return_types()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -779,9 +828,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_disallows_differing_return_types_despite_no_overlap()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -800,9 +912,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_reports_correctly_when_a_non_exclusive_follows_an_exclusive()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -853,9 +1028,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_disallows_differing_return_type_nullability_despite_no_overlap()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -874,9 +1112,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_disallows_differing_return_type_list_despite_no_overlap()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -894,10 +1195,77 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
             }
             """,
             Error("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
+    }
 
+    [Fact]
+    public void Return_types_must_be_unambiguous_disallows_differing_return_type_list_despite_no_overlap_2()
+    {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -920,9 +1288,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_disallows_differing_subfields()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -946,9 +1377,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_disallows_differing_deep_return_types_despite_no_overlap()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -971,9 +1465,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_allows_non_conflicting_overlapping_types()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -991,9 +1548,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_same_wrapped_scalar_return_types()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -1011,9 +1631,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_allows_inline_fragments_without_type_condition()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               a
@@ -1027,9 +1710,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_compares_deep_types_including_list()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               connection {
@@ -1056,9 +1802,72 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_ignores_unknown_types()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            interface SomeBox {
+              deepBox: SomeBox
+              unrelatedField: String
+            }
+
+            type StringBox implements SomeBox {
+              scalar: String
+              deepBox: StringBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            type IntBox implements SomeBox {
+              scalar: Int
+              deepBox: IntBox
+              unrelatedField: String
+              listStringBox: [StringBox]
+              stringBox: StringBox
+              intBox: IntBox
+            }
+
+            interface NonNullStringBox1 {
+              scalar: String!
+            }
+
+            type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            interface NonNullStringBox2 {
+              scalar: String!
+            }
+
+            type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+              scalar: String!
+              unrelatedField: String
+              deepBox: SomeBox
+            }
+
+            type Connection {
+              edges: [Edge]
+            }
+
+            type Edge {
+              node: Node
+            }
+
+            type Node {
+              id: ID
+              name: String
+            }
+
+            type Query {
+              someBox: SomeBox
+              connection: Connection
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema3,
+            schema,
             """
             {
               someBox {
@@ -1076,9 +1885,19 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Return_types_must_be_unambiguous_works_for_field_names_that_are_JS_keywords()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Foo {
+              constructor: String
+            }
+
+            type Query {
+              foo: Foo
+            }
+            """);
         ExpectErrors(
             OverlappingFieldsCanBeMerged,
-            Schema4,
+            schema,
             """
             {
               foo {

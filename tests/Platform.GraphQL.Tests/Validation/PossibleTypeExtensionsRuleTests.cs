@@ -8,28 +8,13 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's PossibleTypeExtensionsRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class PossibleTypeExtensionsRuleTests
 {
-    private static readonly SdlValidationRuleFactory PossibleTypeExtensions = context => new PossibleTypeExtensionsRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        scalar FooScalar
-        type FooObject
-        interface FooInterface
-        union FooUnion
-        enum FooEnum
-        input FooInputObject
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        type Known
-        """);
+    private static readonly SdlValidationRuleFactory PossibleTypeExtensionsSdl = context => new PossibleTypeExtensionsRule(context);
 
     [Fact]
     public void No_extensions()
     {
         ExpectSdlErrors(
-            PossibleTypeExtensions,
+            PossibleTypeExtensionsSdl,
             null,
             """
             scalar FooScalar
@@ -45,7 +30,7 @@ public sealed class PossibleTypeExtensionsRuleTests
     public void One_extension_per_type()
     {
         ExpectSdlErrors(
-            PossibleTypeExtensions,
+            PossibleTypeExtensionsSdl,
             null,
             """
             scalar FooScalar
@@ -68,7 +53,7 @@ public sealed class PossibleTypeExtensionsRuleTests
     public void Many_extensions_per_type()
     {
         ExpectSdlErrors(
-            PossibleTypeExtensions,
+            PossibleTypeExtensionsSdl,
             null,
             """
             scalar FooScalar
@@ -98,7 +83,7 @@ public sealed class PossibleTypeExtensionsRuleTests
     public void Extending_unknown_type()
     {
         ExpectSdlErrors(
-            PossibleTypeExtensions,
+            PossibleTypeExtensionsSdl,
             null,
             """
             type Known
@@ -122,7 +107,7 @@ public sealed class PossibleTypeExtensionsRuleTests
     public void Does_not_consider_non_type_definitions()
     {
         ExpectSdlErrors(
-            PossibleTypeExtensions,
+            PossibleTypeExtensionsSdl,
             null,
             """
             query Foo { __typename }
@@ -148,7 +133,7 @@ public sealed class PossibleTypeExtensionsRuleTests
     public void Extending_with_different_kinds()
     {
         ExpectSdlErrors(
-            PossibleTypeExtensions,
+            PossibleTypeExtensionsSdl,
             null,
             """
             scalar FooScalar
@@ -176,9 +161,18 @@ public sealed class PossibleTypeExtensionsRuleTests
     [Fact]
     public void Extending_types_within_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            scalar FooScalar
+            type FooObject
+            interface FooInterface
+            union FooUnion
+            enum FooEnum
+            input FooInputObject
+            """);
         ExpectSdlErrors(
-            PossibleTypeExtensions,
-            Schema1,
+            PossibleTypeExtensionsSdl,
+            schema,
             """
             extend scalar FooScalar @dummy
             extend type FooObject @dummy
@@ -192,9 +186,11 @@ public sealed class PossibleTypeExtensionsRuleTests
     [Fact]
     public void Extending_unknown_types_within_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """type Known""");
         ExpectSdlErrors(
-            PossibleTypeExtensions,
-            Schema2,
+            PossibleTypeExtensionsSdl,
+            schema,
             """
             extend scalar Unknown @dummy
             extend type Unknown @dummy
@@ -214,9 +210,18 @@ public sealed class PossibleTypeExtensionsRuleTests
     [Fact]
     public void Extending_types_with_different_kinds_within_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            scalar FooScalar
+            type FooObject
+            interface FooInterface
+            union FooUnion
+            enum FooEnum
+            input FooInputObject
+            """);
         ExpectSdlErrors(
-            PossibleTypeExtensions,
-            Schema1,
+            PossibleTypeExtensionsSdl,
+            schema,
             """
             extend type FooScalar @dummy
             extend interface FooObject @dummy

@@ -8,13 +8,13 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's UniqueArgumentDefinitionNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueArgumentDefinitionNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory UniqueArgumentDefinitionNames = context => new UniqueArgumentDefinitionNamesRule(context);
+    private static readonly SdlValidationRuleFactory UniqueArgumentDefinitionNamesSdl = context => new UniqueArgumentDefinitionNamesRule(context);
 
     [Fact]
     public void No_args()
     {
         ExpectSdlErrors(
-            UniqueArgumentDefinitionNames,
+            UniqueArgumentDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -33,7 +33,7 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
     public void One_argument()
     {
         ExpectSdlErrors(
-            UniqueArgumentDefinitionNames,
+            UniqueArgumentDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -60,7 +60,7 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
     public void Multiple_arguments()
     {
         ExpectSdlErrors(
-            UniqueArgumentDefinitionNames,
+            UniqueArgumentDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -102,7 +102,7 @@ public sealed class UniqueArgumentDefinitionNamesRuleTests
     public void Duplicating_arguments()
     {
         ExpectSdlErrors(
-            UniqueArgumentDefinitionNames,
+            UniqueArgumentDefinitionNamesSdl,
             null,
             """
             type SomeObject {

@@ -8,45 +8,31 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's UniqueDirectiveNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueDirectiveNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory UniqueDirectiveNames = context => new UniqueDirectiveNamesRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        directive @foo on SCHEMA
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        type foo
-        """);
+    private static readonly SdlValidationRuleFactory UniqueDirectiveNamesSdl = context => new UniqueDirectiveNamesRule(context);
 
     [Fact]
     public void No_directive()
     {
         ExpectSdlErrors(
-            UniqueDirectiveNames,
+            UniqueDirectiveNamesSdl,
             null,
-            """
-            type Foo
-            """);
+            """type Foo""");
     }
 
     [Fact]
     public void One_directive()
     {
         ExpectSdlErrors(
-            UniqueDirectiveNames,
+            UniqueDirectiveNamesSdl,
             null,
-            """
-            directive @foo on SCHEMA
-            """);
+            """directive @foo on SCHEMA""");
     }
 
     [Fact]
     public void Many_directives()
     {
         ExpectSdlErrors(
-            UniqueDirectiveNames,
+            UniqueDirectiveNamesSdl,
             null,
             """
             directive @foo on SCHEMA
@@ -59,7 +45,7 @@ public sealed class UniqueDirectiveNamesRuleTests
     public void Directive_and_non_directive_definitions_named_the_same()
     {
         ExpectSdlErrors(
-            UniqueDirectiveNames,
+            UniqueDirectiveNamesSdl,
             null,
             """
             query foo { __typename }
@@ -74,7 +60,7 @@ public sealed class UniqueDirectiveNamesRuleTests
     public void Directives_named_the_same()
     {
         ExpectSdlErrors(
-            UniqueDirectiveNames,
+            UniqueDirectiveNamesSdl,
             null,
             """
             directive @foo on SCHEMA
@@ -87,46 +73,46 @@ public sealed class UniqueDirectiveNamesRuleTests
     [Fact]
     public void Adding_new_directive_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """directive @foo on SCHEMA""");
         ExpectSdlErrors(
-            UniqueDirectiveNames,
-            Schema1,
-            """
-            directive @bar on SCHEMA
-            """);
+            UniqueDirectiveNamesSdl,
+            schema,
+            """directive @bar on SCHEMA""");
     }
 
     [Fact]
     public void Adding_new_directive_with_standard_name_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """type foo""");
         ExpectSdlErrors(
-            UniqueDirectiveNames,
-            Schema2,
-            """
-            directive @skip on SCHEMA
-            """,
+            UniqueDirectiveNamesSdl,
+            schema,
+            """directive @skip on SCHEMA""",
             Error("Directive \"@skip\" already exists in the schema. It cannot be redefined.", (1, 12)));
     }
 
     [Fact]
     public void Adding_new_directive_to_existing_schema_with_same_named_type()
     {
+        var schema = SchemaBuilder.Build(
+            """type foo""");
         ExpectSdlErrors(
-            UniqueDirectiveNames,
-            Schema2,
-            """
-            directive @foo on SCHEMA
-            """);
+            UniqueDirectiveNamesSdl,
+            schema,
+            """directive @foo on SCHEMA""");
     }
 
     [Fact]
     public void Adding_conflicting_directives_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """directive @foo on SCHEMA""");
         ExpectSdlErrors(
-            UniqueDirectiveNames,
-            Schema1,
-            """
-            directive @foo on SCHEMA
-            """,
+            UniqueDirectiveNamesSdl,
+            schema,
+            """directive @foo on SCHEMA""",
             Error("Directive \"@foo\" already exists in the schema. It cannot be redefined.", (1, 12)));
     }
 }

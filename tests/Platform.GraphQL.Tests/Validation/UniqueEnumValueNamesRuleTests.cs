@@ -8,36 +8,22 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's UniqueEnumValueNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueEnumValueNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory UniqueEnumValueNames = context => new UniqueEnumValueNamesRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        enum SomeEnum
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        enum SomeEnum {
-          FOO
-        }
-        """);
+    private static readonly SdlValidationRuleFactory UniqueEnumValueNamesSdl = context => new UniqueEnumValueNamesRule(context);
 
     [Fact]
     public void No_values()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
-            """
-            enum SomeEnum
-            """);
+            """enum SomeEnum""");
     }
 
     [Fact]
     public void One_value()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             enum SomeEnum {
@@ -50,7 +36,7 @@ public sealed class UniqueEnumValueNamesRuleTests
     public void Multiple_values()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             enum SomeEnum {
@@ -64,7 +50,7 @@ public sealed class UniqueEnumValueNamesRuleTests
     public void Duplicate_values_inside_the_same_enum_definition()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             enum SomeEnum {
@@ -80,7 +66,7 @@ public sealed class UniqueEnumValueNamesRuleTests
     public void Extend_enum_with_new_value()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             enum SomeEnum {
@@ -99,7 +85,7 @@ public sealed class UniqueEnumValueNamesRuleTests
     public void Extend_enum_with_duplicate_value()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             extend enum SomeEnum {
@@ -116,7 +102,7 @@ public sealed class UniqueEnumValueNamesRuleTests
     public void Duplicate_value_inside_extension()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             enum SomeEnum
@@ -133,7 +119,7 @@ public sealed class UniqueEnumValueNamesRuleTests
     public void Duplicate_value_inside_different_extensions()
     {
         ExpectSdlErrors(
-            UniqueEnumValueNames,
+            UniqueEnumValueNamesSdl,
             null,
             """
             enum SomeEnum
@@ -150,9 +136,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     [Fact]
     public void Adding_new_value_to_the_type_inside_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """enum SomeEnum""");
         ExpectSdlErrors(
-            UniqueEnumValueNames,
-            Schema1,
+            UniqueEnumValueNamesSdl,
+            schema,
             """
             extend enum SomeEnum {
               FOO
@@ -163,9 +151,15 @@ public sealed class UniqueEnumValueNamesRuleTests
     [Fact]
     public void Adding_conflicting_value_to_existing_schema_twice()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            enum SomeEnum {
+              FOO
+            }
+            """);
         ExpectSdlErrors(
-            UniqueEnumValueNames,
-            Schema2,
+            UniqueEnumValueNamesSdl,
+            schema,
             """
             extend enum SomeEnum {
               FOO
@@ -181,9 +175,11 @@ public sealed class UniqueEnumValueNamesRuleTests
     [Fact]
     public void Adding_enum_values_to_existing_schema_twice()
     {
+        var schema = SchemaBuilder.Build(
+            """enum SomeEnum""");
         ExpectSdlErrors(
-            UniqueEnumValueNames,
-            Schema1,
+            UniqueEnumValueNamesSdl,
+            schema,
             """
             extend enum SomeEnum {
               FOO

@@ -8,35 +8,13 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's UniqueFieldDefinitionNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueFieldDefinitionNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory UniqueFieldDefinitionNames = context => new UniqueFieldDefinitionNamesRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type SomeObject
-        interface SomeInterface
-        input SomeInputObject
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        type SomeObject {
-          foo: String
-        }
-
-        interface SomeInterface {
-          foo: String
-        }
-
-        input SomeInputObject {
-          foo: String
-        }
-        """);
+    private static readonly SdlValidationRuleFactory UniqueFieldDefinitionNamesSdl = context => new UniqueFieldDefinitionNamesRule(context);
 
     [Fact]
     public void No_fields()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject
@@ -49,7 +27,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void One_field()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -70,7 +48,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void Multiple_fields()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -94,7 +72,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void Duplicate_fields_inside_the_same_type_definition()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -124,7 +102,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void Extend_type_with_new_field()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject {
@@ -163,7 +141,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void Extend_type_with_duplicate_field()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             extend type SomeObject {
@@ -196,7 +174,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void Duplicate_field_inside_extension()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject
@@ -229,7 +207,7 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     public void Duplicate_field_inside_different_extensions()
     {
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
+            UniqueFieldDefinitionNamesSdl,
             null,
             """
             type SomeObject
@@ -264,9 +242,15 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     [Fact]
     public void Adding_new_field_to_the_type_inside_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type SomeObject
+            interface SomeInterface
+            input SomeInputObject
+            """);
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
-            Schema1,
+            UniqueFieldDefinitionNamesSdl,
+            schema,
             """
             extend type SomeObject {
               foo: String
@@ -285,9 +269,23 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     [Fact]
     public void Adding_conflicting_fields_to_existing_schema_twice()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type SomeObject {
+              foo: String
+            }
+
+            interface SomeInterface {
+              foo: String
+            }
+
+            input SomeInputObject {
+              foo: String
+            }
+            """);
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
-            Schema2,
+            UniqueFieldDefinitionNamesSdl,
+            schema,
             """
             extend type SomeObject {
               foo: String
@@ -320,9 +318,15 @@ public sealed class UniqueFieldDefinitionNamesRuleTests
     [Fact]
     public void Adding_fields_to_existing_schema_twice()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type SomeObject
+            interface SomeInterface
+            input SomeInputObject
+            """);
         ExpectSdlErrors(
-            UniqueFieldDefinitionNames,
-            Schema1,
+            UniqueFieldDefinitionNamesSdl,
+            schema,
             """
             extend type SomeObject {
               foo: String

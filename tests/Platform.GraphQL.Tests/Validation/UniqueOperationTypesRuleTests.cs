@@ -8,50 +8,22 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's UniqueOperationTypesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueOperationTypesRuleTests
 {
-    private static readonly SdlValidationRuleFactory UniqueOperationTypes = context => new UniqueOperationTypesRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type Foo
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        type Query
-        """);
-
-    private static readonly Schema Schema3 = SchemaBuilder.Build(
-        """
-        type Query
-        type Mutation
-        type Subscription
-
-        type Foo
-        """);
-
-    private static readonly Schema Schema4 = SchemaBuilder.Build(
-        """
-        type Query
-        type Mutation
-        type Subscription
-        """);
+    private static readonly SdlValidationRuleFactory UniqueOperationTypesSdl = context => new UniqueOperationTypesRule(context);
 
     [Fact]
     public void No_schema_definition()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
-            """
-            type Foo
-            """);
+            """type Foo""");
     }
 
     [Fact]
     public void Schema_definition_with_all_types()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -68,7 +40,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Schema_definition_with_single_extension()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -86,7 +58,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Schema_definition_with_separate_extensions()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -101,7 +73,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Extend_schema_before_definition()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -117,7 +89,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Duplicate_operation_types_inside_single_schema_definition()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -141,7 +113,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Duplicate_operation_types_inside_schema_extension()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -167,7 +139,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Duplicate_operation_types_inside_schema_extension_twice()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -202,7 +174,7 @@ public sealed class UniqueOperationTypesRuleTests
     public void Duplicate_operation_types_inside_second_schema_extension()
     {
         ExpectSdlErrors(
-            UniqueOperationTypes,
+            UniqueOperationTypesSdl,
             null,
             """
             type Foo
@@ -230,9 +202,11 @@ public sealed class UniqueOperationTypesRuleTests
     [Fact]
     public void Define_schema_inside_extension_SDL()
     {
+        var schema = SchemaBuilder.Build(
+            """type Foo""");
         ExpectSdlErrors(
-            UniqueOperationTypes,
-            Schema1,
+            UniqueOperationTypesSdl,
+            schema,
             """
             schema {
               query: Foo
@@ -245,9 +219,11 @@ public sealed class UniqueOperationTypesRuleTests
     [Fact]
     public void Define_and_extend_schema_inside_extension_SDL()
     {
+        var schema = SchemaBuilder.Build(
+            """type Foo""");
         ExpectSdlErrors(
-            UniqueOperationTypes,
-            Schema1,
+            UniqueOperationTypesSdl,
+            schema,
             """
             schema { query: Foo }
             extend schema { mutation: Foo }
@@ -258,9 +234,11 @@ public sealed class UniqueOperationTypesRuleTests
     [Fact]
     public void Adding_new_operation_types_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """type Query""");
         ExpectSdlErrors(
-            UniqueOperationTypes,
-            Schema2,
+            UniqueOperationTypesSdl,
+            schema,
             """
             extend schema { mutation: Foo }
             extend schema { subscription: Foo }
@@ -270,9 +248,17 @@ public sealed class UniqueOperationTypesRuleTests
     [Fact]
     public void Adding_conflicting_operation_types_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Query
+            type Mutation
+            type Subscription
+
+            type Foo
+            """);
         ExpectSdlErrors(
-            UniqueOperationTypes,
-            Schema3,
+            UniqueOperationTypesSdl,
+            schema,
             """
             extend schema {
               query: Foo
@@ -288,9 +274,15 @@ public sealed class UniqueOperationTypesRuleTests
     [Fact]
     public void Adding_conflicting_operation_types_to_existing_schema_twice()
     {
+        var schema = SchemaBuilder.Build(
+            """
+            type Query
+            type Mutation
+            type Subscription
+            """);
         ExpectSdlErrors(
-            UniqueOperationTypes,
-            Schema4,
+            UniqueOperationTypesSdl,
+            schema,
             """
             extend schema {
               query: Foo

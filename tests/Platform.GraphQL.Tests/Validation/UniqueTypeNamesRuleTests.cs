@@ -8,45 +8,31 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>graphql-js's UniqueTypeNamesRule-test.ts cases; expected errors generated with graphql-js 17.1.0.</summary>
 public sealed class UniqueTypeNamesRuleTests
 {
-    private static readonly SdlValidationRuleFactory UniqueTypeNames = context => new UniqueTypeNamesRule(context);
-
-    private static readonly Schema Schema1 = SchemaBuilder.Build(
-        """
-        type Foo
-        """);
-
-    private static readonly Schema Schema2 = SchemaBuilder.Build(
-        """
-        directive @Foo on SCHEMA
-        """);
+    private static readonly SdlValidationRuleFactory UniqueTypeNamesSdl = context => new UniqueTypeNamesRule(context);
 
     [Fact]
     public void No_types()
     {
         ExpectSdlErrors(
-            UniqueTypeNames,
+            UniqueTypeNamesSdl,
             null,
-            """
-            directive @test on SCHEMA
-            """);
+            """directive @test on SCHEMA""");
     }
 
     [Fact]
     public void One_type()
     {
         ExpectSdlErrors(
-            UniqueTypeNames,
+            UniqueTypeNamesSdl,
             null,
-            """
-            type Foo
-            """);
+            """type Foo""");
     }
 
     [Fact]
     public void Many_types()
     {
         ExpectSdlErrors(
-            UniqueTypeNames,
+            UniqueTypeNamesSdl,
             null,
             """
             type Foo
@@ -59,7 +45,7 @@ public sealed class UniqueTypeNamesRuleTests
     public void Type_and_non_type_definitions_named_the_same()
     {
         ExpectSdlErrors(
-            UniqueTypeNames,
+            UniqueTypeNamesSdl,
             null,
             """
             query Foo { __typename }
@@ -74,7 +60,7 @@ public sealed class UniqueTypeNamesRuleTests
     public void Types_named_the_same()
     {
         ExpectSdlErrors(
-            UniqueTypeNames,
+            UniqueTypeNamesSdl,
             null,
             """
             type Foo
@@ -97,31 +83,33 @@ public sealed class UniqueTypeNamesRuleTests
     [Fact]
     public void Adding_new_type_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """type Foo""");
         ExpectSdlErrors(
-            UniqueTypeNames,
-            Schema1,
-            """
-            type Bar
-            """);
+            UniqueTypeNamesSdl,
+            schema,
+            """type Bar""");
     }
 
     [Fact]
     public void Adding_new_type_to_existing_schema_with_same_named_directive()
     {
+        var schema = SchemaBuilder.Build(
+            """directive @Foo on SCHEMA""");
         ExpectSdlErrors(
-            UniqueTypeNames,
-            Schema2,
-            """
-            type Foo
-            """);
+            UniqueTypeNamesSdl,
+            schema,
+            """type Foo""");
     }
 
     [Fact]
     public void Adding_conflicting_types_to_existing_schema()
     {
+        var schema = SchemaBuilder.Build(
+            """type Foo""");
         ExpectSdlErrors(
-            UniqueTypeNames,
-            Schema1,
+            UniqueTypeNamesSdl,
+            schema,
             """
             scalar Foo
             type Foo
