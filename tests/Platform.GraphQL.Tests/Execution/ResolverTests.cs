@@ -100,6 +100,27 @@ public class ResolverTests
     }
 
     [Fact]
+    public async Task An_error_under_a_position_already_nulled_is_dropped()
+    {
+        var schema = SchemaBuilder.Build("type Query { obj: Obj } type Obj { a: String! b: String c: [String!] }");
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":9}],"path":["obj","a"]}],"data":{"obj":null}}""",
+            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ obj { a b } }", Map(("obj", Map(("a", Fn(() => Delay(1, null))), ("b", Fn(() => Fail(60, "late"))))))));
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.c.","locations":[{"line":1,"column":9}],"path":["obj","c",0]}],"data":{"obj":{"c":null}}}""",
+            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ obj { c } }", Map(("obj", Map(("c", new List<object?> { Delay(1, null), Fail(60, "later item") }))))));
+    }
+
+    [Fact]
+    public async Task Errors_keep_the_order_they_arose_in()
+    {
+        var schema = SchemaBuilder.Build("type Query { obj: Obj } type Obj { a: String! b: String c: [String!] }");
+        Assert.Equal(
+            """{"errors":[{"message":"first","locations":[{"line":1,"column":9}],"path":["obj","b"]},{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":11}],"path":["obj","a"]}],"data":{"obj":null}}""",
+            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ obj { b a } }", Map(("obj", Map(("a", null), ("b", Fn(() => throw new InvalidOperationException("first"))))))));
+    }
+
+    [Fact]
     public void Synchronous_resolvers_complete_synchronously()
     {
         var task = Platform.GraphQL.Execution.Executor.ExecuteAsync(new Platform.GraphQL.Execution.ExecutionRequest
