@@ -82,12 +82,17 @@ public class ResolverTests
     [Fact]
     public async Task List_item_errors_carry_the_item_index()
     {
+        var listItem = new TaskCompletionSource<object?>();
+        var name = new TaskCompletionSource<object?>();
         var root = Map(
-            ("list", new List<object?> { 1, Delay(1, null), 3 }),
-            ("items", new List<object?> { Map(("name", "a")), Map(("name", Fn(() => Fail(1, "no name")))) }));
+            ("list", new List<object?> { 1, listItem.Task, 3 }),
+            ("items", new List<object?> { Map(("name", "a")), Map(("name", name.Task)) }));
+        var execution = ExecutionHarness.ExecuteToJsonAsync(Schema, "{ list items { name } }", root);
+        listItem.SetResult(null);
+        name.SetException(new InvalidOperationException("no name"));
         Assert.Equal(
             """{"errors":[{"message":"Cannot return null for non-nullable field Query.list.","locations":[{"line":1,"column":3}],"path":["list",1]},{"message":"no name","locations":[{"line":1,"column":16}],"path":["items",1,"name"]}],"data":{"list":null,"items":[{"name":"a"},null]}}""",
-            await ExecutionHarness.ExecuteToJsonAsync(Schema, "{ list items { name } }", root));
+            await execution);
     }
 
     [Fact]
@@ -102,13 +107,32 @@ public class ResolverTests
     [Fact]
     public async Task An_error_under_a_position_already_nulled_is_dropped()
     {
-        var schema = SchemaBuilder.Build("type Query { obj: Obj } type Obj { a: String! b: String c: [String!] }");
+        // graphql-js: { obj: { a: () => delay(1, null), b: () => fail(30, 'late') }, other: () => delay(60, 'o') }
+        var schema = SchemaBuilder.Build("type Query { obj: Obj other: String } type Obj { a: String! b: String c: [String!] }");
+        var a = new TaskCompletionSource<object?>();
+        var b = new TaskCompletionSource<object?>();
+        var other = new TaskCompletionSource<object?>();
+        var execution = ExecutionHarness.ExecuteToJsonAsync(
+            schema, "{ obj { a b } other }", Map(("obj", Map(("a", a.Task), ("b", b.Task))), ("other", other.Task)));
+        a.SetResult(null);
+        b.SetException(new InvalidOperationException("late"));
+        other.SetResult("o");
         Assert.Equal(
-            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":9}],"path":["obj","a"]}],"data":{"obj":null}}""",
-            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ obj { a b } }", Map(("obj", Map(("a", Fn(() => Delay(1, null))), ("b", Fn(() => Fail(60, "late"))))))));
+            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.a.","locations":[{"line":1,"column":9}],"path":["obj","a"]}],"data":{"obj":null,"other":"o"}}""",
+            await execution);
+
+        // graphql-js: { obj: { c: [delay(1, null), fail(30, 'later item')] }, other: () => delay(60, 'o') }
+        var first = new TaskCompletionSource<object?>();
+        var second = new TaskCompletionSource<object?>();
+        other = new TaskCompletionSource<object?>();
+        execution = ExecutionHarness.ExecuteToJsonAsync(
+            schema, "{ obj { c } other }", Map(("obj", Map(("c", new List<object?> { first.Task, second.Task }))), ("other", other.Task)));
+        first.SetResult(null);
+        second.SetException(new InvalidOperationException("later item"));
+        other.SetResult("o");
         Assert.Equal(
-            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.c.","locations":[{"line":1,"column":9}],"path":["obj","c",0]}],"data":{"obj":{"c":null}}}""",
-            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ obj { c } }", Map(("obj", Map(("c", new List<object?> { Delay(1, null), Fail(60, "later item") }))))));
+            """{"errors":[{"message":"Cannot return null for non-nullable field Obj.c.","locations":[{"line":1,"column":9}],"path":["obj","c",0]}],"data":{"obj":{"c":null},"other":"o"}}""",
+            await execution);
     }
 
     [Fact]
