@@ -124,6 +124,16 @@ public static class ExecutionResultJsonWriter
 
                 writer.WriteEndObject();
                 return;
+            case IDictionary dictionary:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                    WriteValue(writer, entry.Value);
+                }
+
+                writer.WriteEndObject();
+                return;
             case JsonElement element:
                 element.WriteTo(writer);
                 return;

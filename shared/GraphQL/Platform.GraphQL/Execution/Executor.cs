@@ -16,7 +16,14 @@ public static partial class Executor
             return Task.FromResult(ExecutionResult.FromErrors(errors));
         }
 
-        return execution.ExecuteRootAsync().AsTask();
+        try
+        {
+            return execution.ExecuteRootAsync().AsTask();
+        }
+        catch (OperationCanceledException) when (request.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<ExecutionResult>(request.CancellationToken);
+        }
     }
 
     /// <summary>
