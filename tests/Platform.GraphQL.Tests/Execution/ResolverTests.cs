@@ -145,6 +145,36 @@ public class ResolverTests
     }
 
     [Fact]
+    public async Task Every_task_shape_is_awaited_whether_finished_or_running()
+    {
+        var schema = SchemaBuilder.Build("type Query { a: String b: Int c: String d: String e: Int f: String }");
+        var query = (ObjectType)schema.GetType("Query")!;
+        query.Fields["a"].Resolver = _ => RunningString();
+        query.Fields["b"].Resolver = _ => RunningValueTask();
+        query.Fields["c"].Resolver = _ => RunningTask();
+        query.Fields["d"].Resolver = _ => new ValueTask(Task.Delay(1));
+        query.Fields["e"].Resolver = _ => Task.FromResult(5);
+        query.Fields["f"].Resolver = _ => new ValueTask<string>("done");
+        Assert.Equal(
+            """{"data":{"a":"text","b":7,"c":null,"d":null,"e":5,"f":"done"}}""",
+            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ a b c d e f }"));
+
+        static async Task<string> RunningString()
+        {
+            await Task.Delay(1);
+            return "text";
+        }
+
+        static async ValueTask<int> RunningValueTask()
+        {
+            await Task.Delay(1);
+            return 7;
+        }
+
+        static async Task RunningTask() => await Task.Delay(1);
+    }
+
+    [Fact]
     public void Synchronous_resolvers_complete_synchronously()
     {
         var task = Platform.GraphQL.Execution.Executor.ExecuteAsync(new Platform.GraphQL.Execution.ExecutionRequest
