@@ -90,6 +90,16 @@ public class ClrBindingTests
     }
 
     [Fact]
+    public async Task Clr_enum_members_serialize_as_the_enum_value_of_their_name_when_none_is_bound()
+    {
+        var schema = SchemaBuilder.Build("enum Status { DRAFT IN_PROGRESS } enum Color { Red } type Query { statuses: [Status] color: Color }");
+        var root = Map(("statuses", new object[] { Status.Draft, Status.InProgress, "DRAFT" }), ("color", ConsoleColor.Red));
+        Assert.Equal(
+            """{"data":{"statuses":["DRAFT","IN_PROGRESS","DRAFT"],"color":"Red"}}""",
+            await ExecutionHarness.ExecuteToJsonAsync(schema, "{ statuses color }", root));
+    }
+
+    [Fact]
     public async Task Code_defined_defaults_are_used_as_internal_values()
     {
         var query = new ObjectType("Query");
@@ -129,6 +139,12 @@ public class ClrBindingTests
         await source.CancelAsync();
         await Task.Delay(1);
         return null;
+    }
+
+    private enum Status
+    {
+        Draft,
+        InProgress,
     }
 
     private sealed class Root

@@ -21,6 +21,13 @@ public sealed partial class EnumType
             return nullName;
         }
 
+        // A CLR enum member stands for the GraphQL value of its name (Red or RED for RED, InProgress for IN_PROGRESS)
+        // when no value was bound to it explicitly, as is the case for schemas built from SDL.
+        if (value is Enum member && FindByMemberName(member.ToString()) is { } byName)
+        {
+            return byName;
+        }
+
         throw new GraphQLError($"Enum \"{Name}\" cannot represent value: {ValueInspector.Inspect(value)}");
     }
 
@@ -67,6 +74,29 @@ public sealed partial class EnumType
     /// <summary>The enum literal for an external value (a value name), or null.</summary>
     public ValueNode? ToLiteral(object? value) =>
         value is string name && Values.ContainsKey(name) ? new EnumValueNode(name) : null;
+
+    private string? FindByMemberName(string memberName)
+    {
+        if (Values.ContainsKey(memberName))
+        {
+            return memberName;
+        }
+
+        var screaming = new System.Text.StringBuilder(memberName.Length + 4);
+        for (var i = 0; i < memberName.Length; i++)
+        {
+            var c = memberName[i];
+            if (i > 0 && char.IsUpper(c) && (char.IsLower(memberName[i - 1]) || (i + 1 < memberName.Length && char.IsLower(memberName[i + 1]))))
+            {
+                screaming.Append('_');
+            }
+
+            screaming.Append(char.ToUpperInvariant(c));
+        }
+
+        var name = screaming.ToString();
+        return Values.ContainsKey(name) ? name : null;
+    }
 
     private string Suggest(string shown, bool hideSuggestions) =>
         hideSuggestions ? "" : InputSuggestions.DidYouMean(InputSuggestions.SuggestionList(shown, Values.Keys), "the enum value");
