@@ -50,7 +50,7 @@ internal sealed partial class OperationExecutor
     private object? CompleteList(
         ListType type, FieldGroup group, ObjectType parentType, ResponsePath? parentPath, object key, object result, ResolveFieldContext? context)
     {
-        if (AsyncItems.TryGet(result, out var asyncItems))
+        if (result is not IList && AsyncItems.TryGet(result, out var asyncItems))
         {
             return new PendingValue(CompleteAsyncListAsync(type.OfType, group, parentType, new ResponsePath(parentPath, key), asyncItems, context));
         }
