@@ -102,7 +102,7 @@ public static class InputValidation
                 continue;
             }
 
-            var suggestion = hideSuggestions ? "" : InputSuggestions.DidYouMean(InputSuggestions.SuggestionList(key, type.Fields.Keys));
+            var suggestion = hideSuggestions ? "" : Validation.Suggestions.DidYouMean(Validation.Suggestions.SuggestionList(key, type.Fields.Keys));
             Report(
                 onError,
                 $"Expected value of type \"{type}\" not to include unknown field \"{key}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {ValueInspector.Inspect(value)}.",

@@ -146,7 +146,7 @@ public static class LiteralValidation
                     continue;
                 }
 
-                var suggestion = hideSuggestions ? "" : InputSuggestions.DidYouMean(InputSuggestions.SuggestionList(name, type.Fields.Keys));
+                var suggestion = hideSuggestions ? "" : Validation.Suggestions.DidYouMean(Validation.Suggestions.SuggestionList(name, type.Fields.Keys));
                 Report(
                     $"Expected value of type \"{type}\" not to include unknown field \"{name}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Print(literal)}.",
                     fieldNode,

@@ -99,7 +99,7 @@ public sealed partial class EnumType
     }
 
     private string Suggest(string shown, bool hideSuggestions) =>
-        hideSuggestions ? "" : InputSuggestions.DidYouMean(InputSuggestions.SuggestionList(shown, Values.Keys), "the enum value");
+        hideSuggestions ? "" : Validation.Suggestions.DidYouMean("the enum value", Validation.Suggestions.SuggestionList(shown, Values.Keys));
 
     private ValueLookup GetLookup()
     {
