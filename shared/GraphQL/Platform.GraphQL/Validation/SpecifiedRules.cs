@@ -34,7 +34,7 @@ public static class SpecifiedRules
         context => new StreamDirectiveOnListFieldRule(context),
         context => new KnownArgumentNamesRule(context),
         context => new UniqueArgumentNamesRule(context),
-        // TODO(validation2): context => new ValuesOfCorrectTypeRule(context),
+        context => new ValuesOfCorrectTypeRule(context),
         context => new ProvidedRequiredArgumentsRule(context),
         context => new VariablesInAllowedPositionRule(context),
         context => new OverlappingFieldsCanBeMergedRule(context),
