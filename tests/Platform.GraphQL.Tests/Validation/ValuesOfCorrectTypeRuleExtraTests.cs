@@ -7,10 +7,10 @@ using static Platform.GraphQL.Tests.Validation.ValidationHarness;
 namespace Platform.GraphQL.Tests.Validation;
 
 /// <summary>
-/// Literals of custom scalars whose parsing fails, as graphql-js's ValuesOfCorrectTypeRule-test.ts builds them in
-/// code; expected errors generated with graphql-js 17.1.0.
+/// Cases beyond graphql-js's generated ones: custom scalars built in code (as ValuesOfCorrectTypeRule-test.ts does)
+/// and variables inside literals; expected errors generated with graphql-js 17.1.0.
 /// </summary>
-public sealed class ValuesOfCorrectTypeRuleCustomScalarTests
+public sealed class ValuesOfCorrectTypeRuleExtraTests
 {
     private static readonly ValidationRuleFactory ValuesOfCorrectType = context => new ValuesOfCorrectTypeRule(context);
 
@@ -52,6 +52,26 @@ public sealed class ValuesOfCorrectTypeRuleCustomScalarTests
               test4: invalidArg(arg: {deep: [123, "abc"]})
             }
             """);
+    }
+
+    [Fact]
+    public void Variables_inside_a_literal_print_as_null_or_are_left_out_of_objects()
+    {
+        ExpectErrors(
+            ValuesOfCorrectType,
+            TestSchema,
+            """
+            query ($v: Int, $w: String) {
+              complicatedArgs {
+                intArgField(intArg: [$v, 1])
+                enumArgField(enumArg: {a: $w, b: 1})
+                stringArgField(stringArg: [{c: [$v]}])
+              }
+            }
+            """,
+            Error("Int cannot represent non-integer value: [null, 1]", (3, 25)),
+            Error("Enum \"FurColor\" cannot represent non-enum value: { b: 1 }.", (4, 27)),
+            Error("String cannot represent a non string value: [{ c: [null] }]", (5, 31)));
     }
 
     private static Schema SchemaWithArgumentOf(ScalarType scalar)
