@@ -6,12 +6,9 @@ namespace Platform.GraphQL.Tests.Execution;
 /// <summary>graphql-js 17.1.0 <c>graphql()</c>: schema, syntax and validation errors come back without data.</summary>
 public class RequestRunnerTests
 {
-    // Passes with the introspection branch merged (verified); main still has the SchemaValidator stub.
-    internal const string NeedsSchemaValidator = "Needs SchemaValidator and the introspection meta fields from the introspection work";
-
     private static readonly Schema Schema = CreateSchema();
 
-    [Theory(Skip = NeedsSchemaValidator)]
+    [Theory]
     [InlineData("""{ hello(name: "x") }""", null, null, """{"data":{"hello":"hello x"}}""")]
     [InlineData("query A { hello } query B($n: String) { b: hello(name: $n) }", "v", "B", """{"data":{"b":"hello v"}}""")]
     [InlineData("{ hello(", null, null, """{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":9}]}]}""")]
@@ -24,7 +21,7 @@ public class RequestRunnerTests
         Assert.Equal(expected, ExecutionResultJsonWriter.ToJson(result));
     }
 
-    [Fact(Skip = NeedsSchemaValidator)]
+    [Fact]
     public async Task An_invalid_schema_answers_with_its_errors()
     {
         var result = await RequestRunner.RunAsync(SchemaBuilder.Build("type Foo { a: Int }"), "{ a }");

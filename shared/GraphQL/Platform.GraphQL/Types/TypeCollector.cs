@@ -110,35 +110,43 @@ internal static class TypeCollector
         }
     }
 
+    // Depth-first pre-order like graphql-js's collectReferencedTypes, with an explicit stack for very long type chains.
     private static void Add(GraphQLType type, OrderedDictionary<NamedType, bool> set)
     {
-        var named = type.NamedType;
-        if (!set.TryAdd(named, true))
+        var pending = new Stack<NamedType>();
+        var children = new List<NamedType>();
+        pending.Push(type.NamedType);
+        while (pending.TryPop(out var named))
         {
-            return;
-        }
+            if (!set.TryAdd(named, true))
+            {
+                continue;
+            }
 
+            children.Clear();
+            AddChildren(named, children);
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
+        }
+    }
+
+    private static void AddChildren(NamedType named, List<NamedType> children)
+    {
         switch (named)
         {
             case UnionType union:
-                foreach (var member in union.Types)
-                {
-                    Add(member, set);
-                }
-
+                children.AddRange(union.Types);
                 break;
             case IComplexOutputType complex:
-                foreach (var iface in complex.Interfaces)
-                {
-                    Add(iface, set);
-                }
-
+                children.AddRange(complex.Interfaces);
                 foreach (var field in complex.Fields.Values)
                 {
-                    Add(field.Type, set);
+                    children.Add(field.Type.NamedType);
                     foreach (var argument in field.Arguments.Values)
                     {
-                        Add(argument.Type, set);
+                        children.Add(argument.Type.NamedType);
                     }
                 }
 
@@ -146,7 +154,7 @@ internal static class TypeCollector
             case InputObjectType input:
                 foreach (var field in input.Fields.Values)
                 {
-                    Add(field.Type, set);
+                    children.Add(field.Type.NamedType);
                 }
 
                 break;
