@@ -13,6 +13,7 @@ public enum DirectiveLocation
     FRAGMENT_SPREAD,
     INLINE_FRAGMENT,
     VARIABLE_DEFINITION,
+    FRAGMENT_VARIABLE_DEFINITION,
     SCHEMA,
     SCALAR,
     OBJECT,
@@ -24,6 +25,7 @@ public enum DirectiveLocation
     ENUM_VALUE,
     INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    DIRECTIVE_DEFINITION,
 }
 
 public sealed class DirectiveDefinition
@@ -44,7 +46,13 @@ public sealed class DirectiveDefinition
 
     public bool IsRepeatable { get; set; }
 
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public DirectiveDefinitionNode? AstNode { get; set; }
+
+    public IReadOnlyList<DirectiveExtensionNode> ExtensionAstNodes { get; set; } = [];
 
     public override string ToString() => "@" + Name;
 }

