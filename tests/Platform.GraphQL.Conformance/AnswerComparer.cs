@@ -12,6 +12,11 @@ public static class AnswerComparer
 {
     private const int SnippetLength = 400;
 
+    private static readonly JsonSerializerOptions ReadableJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static string IdOf(string answerOrRequestLine)
     {
         var id = JsonNode.Parse(answerOrRequestLine)?["id"];
@@ -44,8 +49,11 @@ public static class AnswerComparer
         {
             comparison.Mismatches.Add($"crash: {crash.GetValue<string>()}");
         }
+        else
+        {
+            CompareEntries(comparison, expected, actual);
+        }
 
-        CompareEntries(comparison, expected, actual);
         CompareMessages(comparison, expected["errors"] as JsonArray, actual["errors"] as JsonArray);
         CompareMessages(comparison, expected["schemaErrors"] as JsonArray, actual["schemaErrors"] as JsonArray);
         return comparison;
@@ -143,7 +151,7 @@ public static class AnswerComparer
 
     private static string Snippet(JsonNode? node)
     {
-        var text = node is null ? "null" : node.ToJsonString();
+        var text = node is null ? "null" : node.ToJsonString(ReadableJson);
         return text.Length <= SnippetLength ? text : text[..SnippetLength] + "…";
     }
 }

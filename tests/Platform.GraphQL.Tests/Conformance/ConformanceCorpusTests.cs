@@ -72,7 +72,8 @@ public sealed class ConformanceCorpusTests(ITestOutputHelper output)
                 {
                     if (++listed <= ListedFailures)
                     {
-                        mismatches.Append($"\n- {comparison.Id}: expected \"{mismatch.Expected}\", actual \"{mismatch.Actual}\"");
+                        mismatches.Append($"\n- {comparison.Id}: expected \"{mismatch.Expected}\", actual ")
+                            .Append(mismatch.Actual is null ? "(no message left)" : $"\"{mismatch.Actual}\"");
                     }
                 }
             }
