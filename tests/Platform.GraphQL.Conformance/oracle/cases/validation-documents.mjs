@@ -91,6 +91,7 @@ const rules = {
     ['unknown-in-cycle', '{ dog { ...A } } fragment A on Dog { ...Unknown ...B } fragment B on Dog { ...A }'],
   ],
   UniqueVariableNames: [
+    ['unique-and-used', 'query A($x: Int, $y: String) { complicatedArgs { intArgField(intArg: $x) stringArgField(stringArg: $y) } }'],
     ['unique', 'query A($x: Int, $y: String) { __typename } query B($x: String, $y: Int) { __typename }'],
     ['duplicates', 'query A($x: Int, $x: Int, $x: String) { __typename } query B($x: String, $x: Int) { __typename } query C($x: Int, $x: Int) { __typename }'],
   ],
@@ -116,6 +117,7 @@ const rules = {
     ['used-only-in-default', 'query Foo($a: Int = 3, $b: Int) { complicatedArgs { intArgField(intArg: $a) } }'],
   ],
   VariablesAreInputTypes: [
+    ['all-input-types-used', 'query Foo($a: Int, $b: [String!], $c: FurColor, $d: ComplexInput) { complicatedArgs { intArgField(intArg: $a) stringListArgField(stringListArg: $b) } ...F } fragment F on QueryRoot { complicatedArgs { enumArgField(enumArg: $c) complexArgField(complexArg: $d) } }'],
     ['input-types', 'query Foo($a: Unknown, $b: [[ComplexInput!]]!, $c: OneOfInput, $d: FurColor, $e: [ID!]) { __typename }'],
     ['output-types', 'query Foo($a: Dog, $b: [[CatOrDog!]]!, $c: Pet) { __typename }'],
   ],

@@ -54,6 +54,7 @@ const rules = {
     ['introspection-schema-not-on-nested', '{ dog { __schema { queryType { name } } } }'],
     ['unknown-on-mutation', 'mutation { removeDog }'],
     ['suggest-many', '{ being { nickname meows barks numEyes iq } }'],
+    ['too-many-errors-aborts', `{ ${Array.from({ length: 105 }, (_, i) => `f${i}`).join(' ')} }`],
     ['unknown-on-fragment-definition', 'fragment F on Human { meows } { human { ...F } }'],
   ],
   OverlappingFieldsCanBeMerged: [
