@@ -100,7 +100,13 @@ public static class ConformanceRunner
         writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
     }
 
-    private static string Crash(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
+    /// <summary><c>Type: message</c>, and where it was thrown, so a stub or a bug is easy to find.</summary>
+    private static string Crash(Exception exception)
+    {
+        var site = exception.TargetSite;
+        var where = site is null ? "" : $" (in {site.DeclaringType?.Name}.{site.Name})";
+        return $"{exception.GetType().Name}: {exception.Message}{where}";
+    }
 
     private static void WriteCrash(Utf8JsonWriter writer, string crash)
     {

@@ -1,9 +1,15 @@
 namespace Platform.GraphQL.Conformance;
 
-/// <summary><c>--report</c>: per-area pass counts and how many error messages match graphql-js's.</summary>
+/// <summary>
+/// <c>--report [--details] [corpus directory]</c>: per-area pass counts and how many error messages
+/// match graphql-js's; with <c>--details</c>, the first failing cases of each area and why.
+/// </summary>
 public static class CorpusReport
 {
-    public static int Print(string corpusDirectory, TextWriter output)
+    private const int DetailsPerArea = 5;
+    private const int DetailLength = 240;
+
+    public static int Print(string corpusDirectory, TextWriter output, bool details = false)
     {
         var results = new List<AreaResult>();
         foreach (var area in CorpusFiles.Areas(corpusDirectory))
@@ -26,6 +32,43 @@ public static class CorpusReport
 
         output.WriteLine(
             $"{"total",-24} {$"{passed}/{cases}",12} {$"{matched}/{messages}",10} {AreaResult.Percent(matched, messages),5:0.0}%");
+        if (details)
+        {
+            PrintDetails(results, output);
+        }
+
         return passed == cases && AreaResult.Percent(matched, messages) >= 95.0 ? 0 : 1;
+    }
+
+    private static void PrintDetails(List<AreaResult> results, TextWriter output)
+    {
+        foreach (var result in results)
+        {
+            var listed = 0;
+            foreach (var comparison in result.Cases)
+            {
+                var reason = !comparison.Passed
+                    ? comparison.Mismatches[0]
+                    : comparison.MessageMismatches.Count > 0
+                        ? $"message: expected \"{comparison.MessageMismatches[0].Expected}\", actual \"{comparison.MessageMismatches[0].Actual}\""
+                        : null;
+                if (reason is null)
+                {
+                    continue;
+                }
+
+                if (listed++ == 0)
+                {
+                    output.WriteLine();
+                    output.WriteLine(result.Area);
+                }
+
+                output.WriteLine($"  {comparison.Id}: {(reason.Length <= DetailLength ? reason : reason[..DetailLength] + "…")}");
+                if (listed == DetailsPerArea)
+                {
+                    break;
+                }
+            }
+        }
     }
 }

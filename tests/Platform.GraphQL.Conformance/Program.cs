@@ -2,8 +2,9 @@ using Platform.GraphQL.Conformance;
 
 if (args.Length > 0 && args[0] == "--report")
 {
-    var corpusDirectory = args.Length > 1 ? args[1] : CorpusFiles.FindCorpusDirectory();
-    return CorpusReport.Print(corpusDirectory, Console.Out);
+    var details = args.Contains("--details");
+    var directory = args.Skip(1).FirstOrDefault(a => a != "--details") ?? CorpusFiles.FindCorpusDirectory();
+    return CorpusReport.Print(directory, Console.Out, details);
 }
 
 await ConformanceRunner.RunAsync(Console.In, Console.Out);
