@@ -158,7 +158,7 @@ public sealed class UnionType : NamedType, IAbstractType
     public TypeResolver? ResolveType { get; set; }
 }
 
-public sealed class EnumType : NamedType
+public sealed partial class EnumType : NamedType
 {
     public EnumType(string name)
         : base(name)

@@ -1,17 +1,21 @@
 namespace Platform.GraphQL.Types;
 
-/// <summary>STUB — replaced by the Types work (graphql-js coercion rules). The five specified scalars, one instance each.</summary>
+/// <summary>The five specified scalars, one instance each, with graphql-js 17's coercion rules and messages.</summary>
 public static class BuiltInScalars
 {
-    public static readonly ScalarType Int = new("Int");
+    public static readonly ScalarType Int = new IntScalar();
 
-    public static readonly ScalarType Float = new("Float");
+    public static readonly ScalarType Float = new FloatScalar();
 
-    public static readonly ScalarType String = new("String");
+    public static readonly ScalarType String = new StringScalar();
 
-    public static readonly ScalarType Boolean = new("Boolean");
+    public static readonly ScalarType Boolean = new BooleanScalar();
 
-    public static readonly ScalarType ID = new("ID");
+    public static readonly ScalarType ID = new IdScalar();
 
     public static IReadOnlyList<ScalarType> All { get; } = [String, Int, Float, Boolean, ID];
+
+    public static bool IsBuiltIn(NamedType type) =>
+        ReferenceEquals(type, Int) || ReferenceEquals(type, Float) || ReferenceEquals(type, String)
+        || ReferenceEquals(type, Boolean) || ReferenceEquals(type, ID);
 }
