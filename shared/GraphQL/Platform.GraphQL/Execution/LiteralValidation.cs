@@ -175,9 +175,11 @@ public static class LiteralValidation
             Exception caught;
             try
             {
+                // graphql-js coerces the literal with its variables replaced; statically they become null.
+                var coercible = IsStatic ? StaticLiterals.WithoutVariables(literal) : literal;
                 _ = type is EnumType enumType
-                    ? enumType.ParseLiteral(literal, hideSuggestions)
-                    : ((ScalarType)type).ParseLiteral(literal, variables);
+                    ? enumType.ParseLiteral(coercible, hideSuggestions)
+                    : ((ScalarType)type).ParseLiteral(coercible, variables);
                 return;
             }
             catch (GraphQLError error)

@@ -46,6 +46,7 @@ public sealed class DirectiveDefinition
 
     public bool IsRepeatable { get; set; }
 
+    /// <summary>Set by <c>@deprecated</c> on the directive definition (graphql-js 17).</summary>
     public string? DeprecationReason { get; set; }
 
     public bool IsDeprecated => DeprecationReason is not null;

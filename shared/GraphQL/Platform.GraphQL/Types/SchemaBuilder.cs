@@ -57,7 +57,7 @@ public static class SchemaBuilder
     {
         if (options?.AssumeValidSdl != true)
         {
-            var errors = ValidateSdl(document);
+            var errors = Validator.ValidateSdl(document);
             if (errors.Count > 0)
             {
                 throw new SchemaException(errors);
@@ -65,18 +65,5 @@ public static class SchemaBuilder
         }
 
         return new SdlSchemaAssembler(document).Assemble();
-    }
-
-    private static IReadOnlyList<GraphQLError> ValidateSdl(DocumentNode document)
-    {
-        try
-        {
-            return Validator.ValidateSdl(document);
-        }
-        catch (NotImplementedException)
-        {
-            // TODO(lead): remove once the SDL validation rules land.
-            return [];
-        }
     }
 }
