@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
 
@@ -12,8 +13,8 @@ public sealed class Workload
         Query = query;
         Schema = SchemaBuilder.Build(schemaSdl);
         Document = Parser.Parse(query);
-        Variables = (IReadOnlyDictionary<string, object?>)ToValue(JsonDocument.Parse(variablesJson).RootElement)!;
-        RootValue = ToValue(JsonDocument.Parse(dataJson).RootElement);
+        Variables = (IReadOnlyDictionary<string, object?>)JsonValues.ToValue(JsonDocument.Parse(variablesJson).RootElement)!;
+        RootValue = JsonValues.ToValue(JsonDocument.Parse(dataJson).RootElement);
     }
 
     public string Query { get; }
@@ -32,15 +33,4 @@ public sealed class Workload
         string Read(string name) => File.ReadAllText(Path.Combine(folder, name));
         return new Workload(Read("schema.graphql"), Read("query.graphql"), Read("variables.json"), Read("data.json"));
     }
-
-    private static object? ToValue(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => ToValue(p.Value), StringComparer.Ordinal),
-        JsonValueKind.Array => element.EnumerateArray().Select(ToValue).ToList(),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt32(out var i) ? i : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 }

@@ -9,7 +9,15 @@ internal static class CharacterClasses
 
     public static bool IsNameStart(int c) => IsLetter(c) || c == '_';
 
-    public static bool IsNameContinue(int c) => IsLetter(c) || IsDigit(c) || c == '_';
+    public static bool IsNameContinue(int c) => (uint)c < 128 && NameContinue[c] != 0;
+
+    private static ReadOnlySpan<byte> NameContinue =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     public static bool IsWhiteSpace(int c) => c is ' ' or '\t';
 

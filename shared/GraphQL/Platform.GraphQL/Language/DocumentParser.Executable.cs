@@ -186,7 +186,14 @@ internal sealed partial class DocumentParser
             return [];
         }
 
-        return Many(TokenKind.ParenLeft, () => ParseArgument(isConst), TokenKind.ParenRight);
+        ExpectToken(TokenKind.ParenLeft);
+        var arguments = new List<ArgumentNode>();
+        do
+        {
+            arguments.Add(ParseArgument(isConst));
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenRight));
+        return arguments;
     }
 
     private ArgumentNode ParseArgument(bool isConst)

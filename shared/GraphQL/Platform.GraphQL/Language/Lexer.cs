@@ -197,8 +197,9 @@ internal sealed partial class Lexer
 
     private Token ReadName(int start)
     {
+        var body = _body.AsSpan();
         var position = start + 1;
-        while (position < _body.Length && IsNameContinue(_body[position]))
+        while (position < body.Length && IsNameContinue(body[position]))
         {
             position++;
         }
