@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 (cd graphql-js && npm install --no-audit --no-fund --silent)
 
 dotnet run -c Release --project Platform.GraphQL.Benchmarks -- \
-  --filter '*EngineBenchmarks*' --job short --exporters markdown "$@"
+  --filter '*EngineBenchmarks*' --job medium --exporters markdown "$@"
 
 echo
 echo "graphql-js 17.1.0 on the same workload (node $(node --version)):"

@@ -19,7 +19,7 @@ public sealed class GraphQLError : Exception
         Nodes = nodes ?? Array.Empty<SyntaxNode>();
         Path = path;
         Extensions = extensions;
-        Locations = Nodes.Where(n => n.Location is not null).Select(n => n.Location!.StartLocation).ToArray();
+        Locations = Nodes.Where(n => n.Location is not null).Select(n => n.Location!.Value.StartLocation).ToArray();
     }
 
     public GraphQLError(string message, Source source, IReadOnlyList<int> positions)

@@ -52,8 +52,8 @@ public class ParserLimitTests
         var document = Parser.Parse("query Q { alias: field(arg: [1, 2]) }");
         var field = (FieldNode)((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections[0];
 
-        Assert.Equal(10, field.Location!.Start);
-        Assert.Equal(35, field.Location.End);
+        Assert.Equal(10, field.Location!.Value.Start);
+        Assert.Equal(35, field.Location!.Value.End);
         Assert.Equal("alias", field.Alias!.Value);
         Assert.Equal("field", field.Name.Value);
         Assert.Null(((OperationDefinitionNode)Parser.Parse("{ a }", new ParserOptions { NoLocations = true }).Definitions[0]).Location);

@@ -57,7 +57,7 @@ public sealed class Source
 public readonly record struct SourceLocation(int Line, int Column);
 
 /// <summary>The span of source text a syntax node was parsed from.</summary>
-public sealed class Location
+public readonly struct Location
 {
     public Location(int start, int end, Source source)
     {
