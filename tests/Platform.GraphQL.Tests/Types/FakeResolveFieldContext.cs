@@ -42,4 +42,6 @@ internal sealed class FakeResolveFieldContext : IResolveFieldContext
     public IServiceProvider? Services => null;
 
     public CancellationToken CancellationToken => CancellationToken.None;
+
+    public System.Security.Claims.ClaimsPrincipal? User => null;
 }

@@ -22,4 +22,7 @@ public sealed class ExecutionRequest
     public IServiceProvider? Services { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Who made the request; resolvers see it as <see cref="IResolveFieldContext.User"/>.</summary>
+    public System.Security.Claims.ClaimsPrincipal? User { get; init; }
 }

@@ -39,4 +39,7 @@ public interface IResolveFieldContext
     IServiceProvider? Services { get; }
 
     CancellationToken CancellationToken { get; }
+
+    /// <summary>Who made the request (the HTTP user); null outside a host.</summary>
+    System.Security.Claims.ClaimsPrincipal? User { get; }
 }

@@ -54,4 +54,6 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
     public IServiceProvider? Services => _execution.Request.Services;
 
     public CancellationToken CancellationToken => _execution.CancellationToken;
+
+    public System.Security.Claims.ClaimsPrincipal? User => _execution.Request.User;
 }
