@@ -1,5 +1,10 @@
 using Platform.GraphQL.Conformance;
 
+if (args.Length > 0 && args[0] == "serve")
+{
+    return await ConformanceServer.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "--report")
 {
     var details = args.Contains("--details");

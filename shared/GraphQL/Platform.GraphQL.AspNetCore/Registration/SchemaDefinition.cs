@@ -1,0 +1,34 @@
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.AspNetCore.Registration;
+
+/// <summary>
+/// Everything registered on a <see cref="Microsoft.Extensions.DependencyInjection.GraphQLServerBuilder"/>, kept until
+/// the schema is built once at startup by <see cref="SchemaFactory"/>.
+/// </summary>
+internal sealed class SchemaDefinition
+{
+    public List<string> Documents { get; } = [];
+
+    public List<ResolverBinding> Resolvers { get; } = [];
+
+    public List<Action<Schema>> SchemaConfigurations { get; } = [];
+
+    public List<ClrRegistration> ClrTypes { get; } = [];
+}
+
+/// <summary>A resolver (or subscriber) for one field of an SDL-declared type.</summary>
+internal sealed record ResolverBinding(string TypeName, string FieldName, FieldResolver? Resolver, SubscriptionResolver? Subscriber);
+
+internal enum ClrRegistrationKind
+{
+    Query,
+    Mutation,
+    Subscription,
+    Type,
+    TypeExtension,
+    Resolvers,
+}
+
+/// <summary>A C# type handed to the engine's implementation-first schema builder.</summary>
+internal sealed record ClrRegistration(ClrRegistrationKind Kind, Type Type);

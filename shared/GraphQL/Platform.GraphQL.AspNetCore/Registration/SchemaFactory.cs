@@ -1,0 +1,66 @@
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.AspNetCore.Registration;
+
+/// <summary>Builds the schema from what was registered, binds resolvers and validates it; any error fails startup.</summary>
+internal static class SchemaFactory
+{
+    /// <exception cref="SchemaException">The definition does not make a valid schema.</exception>
+    public static Schema Create(SchemaDefinition definition)
+    {
+        var schema = Build(definition);
+        foreach (var binding in definition.Resolvers)
+        {
+            Bind(schema, binding);
+        }
+
+        foreach (var configure in definition.SchemaConfigurations)
+        {
+            configure(schema);
+        }
+
+        var errors = SchemaValidator.Validate(schema);
+        if (errors.Count > 0)
+        {
+            throw new SchemaException(errors);
+        }
+
+        return schema;
+    }
+
+    private static Schema Build(SchemaDefinition definition)
+    {
+        if (definition.ClrTypes.Count > 0)
+        {
+            return ClrSchemaFactory.Build(definition);
+        }
+
+        if (definition.Documents.Count == 0)
+        {
+            throw new SchemaException(
+                "No schema was registered: call AddDocumentFromString or AddQueryType<T>() on AddGraphQLServer().");
+        }
+
+        return SchemaBuilder.Build(string.Join("\n", definition.Documents));
+    }
+
+    private static void Bind(Schema schema, ResolverBinding binding)
+    {
+        var type = schema.GetType(binding.TypeName) as ObjectType
+            ?? throw new SchemaException($"AddResolver(\"{binding.TypeName}\", \"{binding.FieldName}\"): the schema has no object type \"{binding.TypeName}\".");
+        if (!type.Fields.TryGetValue(binding.FieldName, out var field))
+        {
+            throw new SchemaException($"AddResolver(\"{binding.TypeName}\", \"{binding.FieldName}\"): type \"{binding.TypeName}\" has no field \"{binding.FieldName}\".");
+        }
+
+        if (binding.Resolver is not null)
+        {
+            field.Resolver = binding.Resolver;
+        }
+
+        if (binding.Subscriber is not null)
+        {
+            field.Subscriber = binding.Subscriber;
+        }
+    }
+}
