@@ -10,7 +10,7 @@ namespace Platform.GraphQL.AspNetCore.Execution;
 /// Runs GraphQL requests against the server's schema: parse (with the configured limits), validate (specified rules,
 /// introspection switch, extra rules), then execute or subscribe, with resolver exceptions masked.
 /// </summary>
-public sealed class GraphQLRequestExecutor
+internal sealed class GraphQLRequestExecutor
 {
     private readonly ParserOptions _parserOptions;
     private readonly IReadOnlyList<ValidationRuleFactory> _rules;

@@ -1,6 +1,7 @@
 using Platform.GraphQL.AspNetCore;
 using Platform.GraphQL.AspNetCore.Registration;
 using Platform.GraphQL.Types;
+using Platform.GraphQL.Validation;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -50,6 +51,13 @@ public sealed class GraphQLServerBuilder
         ArgumentNullException.ThrowIfNull(configure);
         _definition.SchemaConfigurations.Add(configure);
         return this;
+    }
+
+    /// <summary>Adds a validation rule run after the specified ones on every request (an operation limit, say).</summary>
+    public GraphQLServerBuilder AddValidationRule(ValidationRuleFactory rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return ModifyOptions(options => options.ValidationRules.Add(rule));
     }
 
     public GraphQLServerBuilder ModifyOptions(Action<GraphQLServerOptions> configure)
