@@ -62,6 +62,14 @@ internal sealed class GraphQLHttpHandler(
                 await GraphQLResponseWriter.WriteErrorAsync(context.Response, refused.StatusCode, refused.Error, format);
             }
         }
+        catch (BadHttpRequestException unreadable) when (!context.Response.HasStarted)
+        {
+            // The server refused the body itself (its own size limit, a broken chunked encoding).
+            var error = unreadable.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? ServerErrors.RequestTooLarge(Options.MaxRequestBodyBytes)
+                : ServerErrors.InvalidRequest("The request body could not be read.");
+            await GraphQLResponseWriter.WriteErrorAsync(context.Response, unreadable.StatusCode, error, format);
+        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is no one to answer.
