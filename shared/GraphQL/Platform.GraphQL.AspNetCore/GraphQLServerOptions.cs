@@ -1,4 +1,5 @@
 using Platform.GraphQL.Validation;
+using Platform.GraphQL.Validation.Limits;
 
 namespace Platform.GraphQL.AspNetCore;
 
@@ -13,6 +14,15 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The parser gives up past this nesting of selections, values and types (code <c>MAX_PARSER_DEPTH_EXCEEDED</c>).</summary>
     public int MaxParserDepth { get; set; } = 64;
+
+    /// <summary>
+    /// Depth, aliases, root fields, static cost and execution timeout of each operation (codes such as
+    /// <c>MAX_DEPTH_EXCEEDED</c>, <c>EXECUTION_TIMEOUT</c>); null switches them all off.
+    /// </summary>
+    public OperationLimits? Limits { get; set; } = OperationLimits.Default;
+
+    /// <summary>Record the document text on the request's trace span (it may hold personal data).</summary>
+    public bool IncludeDocumentInTraces { get; set; }
 
     /// <summary>When false, <c>__schema</c> and <c>__type</c> fail validation (code <c>INTROSPECTION_DISABLED</c>).</summary>
     public bool EnableIntrospection { get; set; } = true;

@@ -7,14 +7,15 @@ using Platform.GraphQL.Validation;
 namespace Platform.GraphQL.AspNetCore.Execution;
 
 /// <summary>
-/// Runs GraphQL requests against the server's schema: parse (with the configured limits), validate (specified rules,
-/// introspection switch, extra rules), then execute or subscribe, with resolver exceptions masked.
+/// Runs GraphQL requests against the server's schema. Queries and mutations go through the engine's
+/// <see cref="RequestRunner"/> (parse and operation limits, validation with the server's rules, execution timeout,
+/// tracing and metrics); subscriptions are validated the same way and then subscribed. Resolver exceptions are masked.
 /// </summary>
 internal sealed class GraphQLRequestExecutor
 {
     private readonly ParserOptions _parserOptions;
     private readonly IReadOnlyList<ValidationRuleFactory> _rules;
-    private readonly ValidatedDocumentCache _documents = new();
+    private readonly ParsedDocumentCache _documents = new();
 
     public GraphQLRequestExecutor(Schema schema, GraphQLServerOptions options, bool includeExceptionDetails = false)
     {
@@ -38,47 +39,49 @@ internal sealed class GraphQLRequestExecutor
 
     public bool IncludeExceptionDetails { get; }
 
-    /// <summary>Parses and validates; a document already validated once is taken from a cache.</summary>
-    internal PreparedRequest Prepare(GraphQLRequest request)
+    /// <summary>Parses (through a cache) to learn which kind of operation the request selects.</summary>
+    public PreparedRequest Prepare(GraphQLRequest request)
     {
-        if (_documents.TryGet(request.Query) is { } cached)
+        if (_documents.TryGet(request.Query) is not { } document)
         {
-            return PreparedRequest.Ready(request, cached);
+            try
+            {
+                document = Parser.Parse(request.Query, _parserOptions);
+            }
+            catch (GraphQLError syntaxError)
+            {
+                return PreparedRequest.Failed(request, [ParserLimitCodes.Annotate(syntaxError, request.Query)]);
+            }
+
+            _documents.Add(request.Query, document);
         }
 
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(request.Query, _parserOptions);
-        }
-        catch (GraphQLError syntaxError)
-        {
-            return PreparedRequest.Failed(request, [WithLimitCode(syntaxError, request.Query)]);
-        }
-
-        var errors = Validator.Validate(Schema, document, _rules);
-        if (errors.Count > 0)
-        {
-            return PreparedRequest.Failed(request, errors);
-        }
-
-        _documents.Add(request.Query, document);
         return PreparedRequest.Ready(request, document);
     }
 
-    internal async Task<ExecutionResult> ExecuteAsync(
+    public async Task<ExecutionResult> ExecuteAsync(
         PreparedRequest prepared, IServiceProvider? services, ClaimsPrincipal? user, CancellationToken cancellationToken)
     {
-        if (prepared.RequestErrors is { } failed)
+        var request = prepared.Request;
+        var result = await RequestRunner.RunAsync(
+            Schema,
+            request.Query,
+            CreateOptions(services, user),
+            request.Variables,
+            request.OperationName,
+            Options.RootValue,
+            cancellationToken).ConfigureAwait(false);
+
+        // A syntax error was already found (and given its limit code); running the request anyway traces it.
+        if (prepared.RequestErrors is { } syntaxError && !result.HasData)
         {
-            return failed;
+            return syntaxError;
         }
 
-        var result = await Executor.ExecuteAsync(CreateRequest(prepared, services, user, cancellationToken)).ConfigureAwait(false);
         return ErrorMasking.Apply(result, IncludeExceptionDetails);
     }
 
-    internal async Task<SubscriptionResult> SubscribeAsync(
+    public async Task<SubscriptionResult> SubscribeAsync(
         PreparedRequest prepared, IServiceProvider? services, ClaimsPrincipal? user, CancellationToken cancellationToken)
     {
         if (prepared.RequestErrors is { } failed)
@@ -86,23 +89,38 @@ internal sealed class GraphQLRequestExecutor
             return new SubscriptionResult { Error = failed };
         }
 
-        var subscription = await Executor.SubscribeAsync(CreateRequest(prepared, services, user, cancellationToken)).ConfigureAwait(false);
+        var request = prepared.Request;
+        var rules = Options.Limits is { } limits ? [.. _rules, .. limits.CreateRules(request.Variables)] : _rules;
+        var errors = Validator.Validate(Schema, prepared.Document!, rules);
+        if (errors.Count > 0)
+        {
+            return new SubscriptionResult { Error = ExecutionResult.FromErrors(errors) };
+        }
+
+        var subscription = await Executor.SubscribeAsync(new ExecutionRequest
+        {
+            Schema = Schema,
+            Document = prepared.Document!,
+            OperationName = request.OperationName,
+            VariableValues = request.Variables,
+            RootValue = Options.RootValue,
+            Services = services,
+            User = user,
+            CancellationToken = cancellationToken,
+        }).ConfigureAwait(false);
         return subscription.Stream is { } stream
             ? new SubscriptionResult { Stream = MaskEach(stream, cancellationToken) }
             : new SubscriptionResult { Error = ErrorMasking.Apply(subscription.Error!, IncludeExceptionDetails) };
     }
 
-    private ExecutionRequest CreateRequest(
-        PreparedRequest prepared, IServiceProvider? services, ClaimsPrincipal? user, CancellationToken cancellationToken) => new()
+    private RequestOptions CreateOptions(IServiceProvider? services, ClaimsPrincipal? user) => new()
     {
-        Schema = Schema,
-        Document = prepared.Document!,
-        OperationName = prepared.Request.OperationName,
-        VariableValues = prepared.Request.Variables,
-        RootValue = Options.RootValue,
+        ValidationRules = _rules,
+        Limits = Options.Limits,
+        ParserOptions = _parserOptions,
         Services = services,
         User = user,
-        CancellationToken = cancellationToken,
+        IncludeDocumentInTraces = Options.IncludeDocumentInTraces,
     };
 
     private async IAsyncEnumerable<ExecutionResult> MaskEach(
@@ -112,23 +130,5 @@ internal sealed class GraphQLRequestExecutor
         {
             yield return ErrorMasking.Apply(result, IncludeExceptionDetails);
         }
-    }
-
-    /// <summary>The parser's limit errors are syntax errors; a stable code lets clients tell them apart.</summary>
-    private static GraphQLError WithLimitCode(GraphQLError syntaxError, string query)
-    {
-        var code = syntaxError.Message switch
-        {
-            var m when m.Contains("Document contains more than", StringComparison.Ordinal) => ServerErrors.MaxTokensExceededCode,
-            var m when m.Contains("Document nesting is deeper than", StringComparison.Ordinal) => ServerErrors.MaxParserDepthExceededCode,
-            _ => null,
-        };
-        if (code is null || syntaxError.Locations.Count == 0)
-        {
-            return syntaxError;
-        }
-
-        var position = SourcePositions.ToOffset(query, syntaxError.Locations[0]);
-        return new GraphQLError(syntaxError.Message, new Source(query), [position]) { Extensions = ServerErrors.Code(code) };
     }
 }

@@ -4,8 +4,8 @@ using Platform.GraphQL.Language;
 namespace Platform.GraphQL.AspNetCore.Execution;
 
 /// <summary>
-/// A request after parsing and validation: either a document ready to execute, with the type of the operation it
-/// selects (null when the executor must report that none or several match), or the errors that end it.
+/// A request after parsing: the document with the type of the operation it selects (null when the executor must
+/// report that none or several match), or the syntax error that ends it.
 /// </summary>
 internal sealed class PreparedRequest
 {
@@ -23,7 +23,7 @@ internal sealed class PreparedRequest
 
     public OperationType? OperationType { get; }
 
-    /// <summary>Parse or validation errors: a response without <c>data</c>.</summary>
+    /// <summary>The syntax error: a response without <c>data</c>.</summary>
     public ExecutionResult? RequestErrors { get; }
 
     public static PreparedRequest Failed(GraphQLRequest request, IReadOnlyList<GraphQLError> errors) =>

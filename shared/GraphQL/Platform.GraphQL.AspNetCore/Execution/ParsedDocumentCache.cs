@@ -4,10 +4,10 @@ using Platform.GraphQL.Language;
 namespace Platform.GraphQL.AspNetCore.Execution;
 
 /// <summary>
-/// Documents that passed validation, by query text, so a repeated query skips parsing and validation. Bounded: when
-/// full it starts over, which keeps memory flat even under a stream of distinct queries.
+/// Parsed documents by query text, so a repeated query is not parsed again to learn its operation type. Bounded:
+/// when full it starts over, which keeps memory flat even under a stream of distinct queries.
 /// </summary>
-internal sealed class ValidatedDocumentCache
+internal sealed class ParsedDocumentCache
 {
     private const int Capacity = 512;
     private const int MaxQueryLength = 16 * 1024;
