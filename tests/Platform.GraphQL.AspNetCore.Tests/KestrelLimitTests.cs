@@ -2,8 +2,6 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +21,7 @@ public sealed class KestrelLimitTests
         await using var app = builder.Build();
         app.MapGraphQL();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = KestrelAddress.Of(app);
         using var client = new HttpClient();
         var body = $$"""{"query":"{ hello {{new string(' ', 5_000)}}"}""";
 
