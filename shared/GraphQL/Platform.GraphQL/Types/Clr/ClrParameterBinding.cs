@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Security.Claims;
+using Platform.GraphQL.Execution;
+
+namespace Platform.GraphQL.Types.Clr;
+
+internal enum ClrParameterKind
+{
+    Argument,
+    Parent,
+    Service,
+    CancellationToken,
+    User,
+    Context,
+}
+
+/// <summary>What a resolver parameter receives, decided once per parameter when the schema is built.</summary>
+internal static class ClrParameterBinding
+{
+    public static ClrParameterKind Classify(ParameterInfo parameter, Func<Type, bool>? isService)
+    {
+        var type = parameter.ParameterType;
+        if (parameter.IsDefined(typeof(ParentAttribute), inherit: true))
+        {
+            return ClrParameterKind.Parent;
+        }
+
+        if (parameter.IsDefined(typeof(ServiceAttribute), inherit: true))
+        {
+            return ClrParameterKind.Service;
+        }
+
+        if (type == typeof(CancellationToken))
+        {
+            return ClrParameterKind.CancellationToken;
+        }
+
+        if (type == typeof(ClaimsPrincipal))
+        {
+            return ClrParameterKind.User;
+        }
+
+        if (type == typeof(IResolveFieldContext))
+        {
+            return ClrParameterKind.Context;
+        }
+
+        if (isService?.Invoke(type) == true)
+        {
+            return ClrParameterKind.Service;
+        }
+
+        // Interfaces and abstract classes cannot be GraphQL input, so they can only be services.
+        var element = new ClrTypeShape(type, null).WithoutNullable.Type;
+        return element.IsInterface || element.IsAbstract || typeof(IServiceProvider).IsAssignableFrom(element)
+            ? ClrParameterKind.Service
+            : ClrParameterKind.Argument;
+    }
+
+    /// <summary>Reads the parameter's value from the field context; value types never get null.</summary>
+    public static Func<IResolveFieldContext, object?> Bind(ParameterInfo parameter, ClrParameterKind kind, string? argumentName)
+    {
+        var type = parameter.ParameterType;
+        var fallback = parameter.HasDefaultValue && parameter.DefaultValue is not DBNull ? parameter.DefaultValue
+            : type.IsValueType ? Activator.CreateInstance(type) : null;
+        switch (kind)
+        {
+            case ClrParameterKind.Parent:
+                return static context => context.Source;
+            case ClrParameterKind.CancellationToken:
+                return static context => context.CancellationToken;
+            case ClrParameterKind.User:
+                return static context => context.User;
+            case ClrParameterKind.Context:
+                return static context => context;
+            case ClrParameterKind.Service:
+                var optional = parameter.HasDefaultValue || new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
+                return context => context.Services?.GetService(type)
+                    ?? (optional ? fallback : throw new GraphQLError($"The service {type.Name} is not available to this request."));
+            default:
+                var convert = ClrValueConverter.For(type);
+                var name = argumentName!;
+                return context => context.Arguments.TryGetValue(name, out var value) ? convert(value) ?? fallback : fallback;
+        }
+    }
+}
