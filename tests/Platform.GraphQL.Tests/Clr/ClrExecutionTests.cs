@@ -141,12 +141,4 @@ public sealed class ClrExecutionTests
             ],
             events);
     }
-
-    [Fact]
-    public void Resolvers_are_compiled_once_when_the_schema_is_built()
-    {
-        var field = Schema.QueryType!.Fields["orgUnit"];
-        Assert.NotNull(field.Resolver);
-        Assert.Same(field.Resolver, Schema.QueryType.Fields["orgUnit"].Resolver);
-    }
 }
