@@ -107,8 +107,12 @@ internal static class ClrInputObjectFactory
     {
         var instance = Expression.Parameter(typeof(object), "instance");
         var value = Expression.Parameter(typeof(object), "value");
+        // Unbox (not Convert) so that a struct's property is set on the boxed instance, not on a copy.
+        var target = property.DeclaringType!.IsValueType
+            ? Expression.Unbox(instance, property.DeclaringType)
+            : (Expression)Expression.Convert(instance, property.DeclaringType!);
         var assign = Expression.Assign(
-            Expression.Property(Expression.Convert(instance, property.DeclaringType!), property),
+            Expression.Property(target, property),
             Expression.Convert(value, property.PropertyType));
         return Expression.Lambda<Action<object, object?>>(assign, instance, value).Compile();
     }

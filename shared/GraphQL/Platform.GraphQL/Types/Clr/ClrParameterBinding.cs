@@ -50,9 +50,14 @@ internal static class ClrParameterBinding
             return ClrParameterKind.Service;
         }
 
-        // Interfaces and abstract classes cannot be GraphQL input, so they can only be services.
-        var element = new ClrTypeShape(type, null).WithoutNullable.Type;
-        return element.IsInterface || element.IsAbstract || typeof(IServiceProvider).IsAssignableFrom(element)
+        // Lists are arguments; other interfaces and abstract classes cannot be GraphQL input, so they are services.
+        var shape = new ClrTypeShape(type, null).WithoutNullable;
+        if (shape.Element is not null)
+        {
+            return ClrParameterKind.Argument;
+        }
+
+        return shape.Type.IsInterface || shape.Type.IsAbstract || typeof(IServiceProvider).IsAssignableFrom(shape.Type)
             ? ClrParameterKind.Service
             : ClrParameterKind.Argument;
     }

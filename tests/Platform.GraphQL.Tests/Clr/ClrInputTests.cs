@@ -1,0 +1,89 @@
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Tests.Clr
+{
+    public sealed class ClrInputTests
+    {
+        private static readonly Schema Schema = new ClrSchemaBuilder().AddQueryType<Inputs.Query>().Build();
+
+        [Fact]
+        public void Record_used_as_output_and_input_gets_two_types()
+        {
+            Assert.IsType<ObjectType>(Schema.GetType("GeoPoint"));
+            var input = Assert.IsType<InputObjectType>(Schema.GetType("GeoPointInput"));
+            Assert.Equal("Float!", input.Fields["latitude"].Type.ToString());
+        }
+
+        [Fact]
+        public async Task Lists_of_inputs_enums_and_scalars_are_converted()
+        {
+            var json = await ClrExecutionTests.Run(Schema, """
+                { describe(points: [{latitude: 30.25, longitude: 120.1}, {latitude: 1, longitude: 2}], tags: ["a", "b"], levels: [LOW, HIGH_PRIORITY])
+                  echo(point: {latitude: 3, longitude: 4}) { latitude longitude } }
+                """);
+            Assert.Equal(
+                """{"data":{"describe":"2 points (30.25,120.1), tags a+b, levels Low+HighPriority","echo":{"latitude":3,"longitude":4}}}""",
+                json);
+        }
+
+        [Fact]
+        public async Task Struct_and_class_inputs_get_their_settable_properties()
+        {
+            var json = await ClrExecutionTests.Run(Schema, """
+                { page(window: {offset: 20, size: 5}) filter(filter: {name: "x", nested: {name: "y"}, day: "2026-11-23", at: "2026-11-23T10:00:00Z", big: 9000000000}) }
+                """);
+            Assert.Equal("""{"data":{"page":"20+5","filter":"x/y 2026-11-23 10:00 9000000000"}}""", json);
+        }
+
+        [Fact]
+        public async Task Invalid_scalar_input_is_a_validation_error()
+        {
+            var json = await ClrExecutionTests.Run(Schema, """{ filter(filter: {day: "23.11.2026"}) }""");
+            Assert.Contains("Date cannot represent value", json, StringComparison.Ordinal);
+        }
+    }
+}
+
+namespace Platform.GraphQL.Tests.Clr.Inputs
+{
+    public sealed record GeoPoint(double Latitude, double Longitude);
+
+    public enum Level
+    {
+        Low,
+        HighPriority,
+    }
+
+    public struct Window
+    {
+        public int Offset { get; set; }
+
+        public int Size { get; set; }
+    }
+
+    public sealed class Filter
+    {
+        public string? Name { get; set; }
+
+        public Filter? Nested { get; set; }
+
+        public DateOnly? Day { get; set; }
+
+        public DateTime? At { get; set; }
+
+        public long? Big { get; set; }
+    }
+
+    public sealed class Query
+    {
+        public string Describe(IReadOnlyList<GeoPoint> points, string[] tags, List<Level>? levels) =>
+            $"{points.Count} points ({points[0].Latitude},{points[0].Longitude}), tags {string.Join('+', tags)}, levels {string.Join('+', levels!)}";
+
+        public GeoPoint Echo(GeoPoint point) => point;
+
+        public string Page(Window window) => $"{window.Offset}+{window.Size}";
+
+        public string Filter(Filter filter) =>
+            $"{filter.Name}/{filter.Nested?.Name} {filter.Day:yyyy-MM-dd} {filter.At:HH:mm} {filter.Big}";
+    }
+}
