@@ -27,7 +27,7 @@ public sealed class ClrSchemaPrintTests
           orgUnit(id: ID!): OrgUnit
 
           """Units, optionally of one kind."""
-          orgUnits(kind: OrgUnitKind, first: Int! = 10): [OrgUnit!]!
+          orgUnits(kind: OrgUnitKind, first: Int! = 10, limit: Int @deprecated(reason: "Use first.")): [OrgUnit!]!
           lookup(by: OrgUnitLookupInput!): OrgUnit
           search(text: String!): [SearchResult!]!
           node(id: ID!): Node

@@ -81,8 +81,8 @@ public sealed class Query(OrgDirectory directory)
     public OrgUnit? GetOrgUnit([ID] string id) => directory.Find(id);
 
     [GraphQLDescription("Units, optionally of one kind.")]
-    public IEnumerable<OrgUnit> GetOrgUnits(OrgUnitKind? kind = null, int first = 10) =>
-        directory.Units.Where(u => kind is null || u.Kind == kind).Take(first);
+    public IEnumerable<OrgUnit> GetOrgUnits(OrgUnitKind? kind = null, int first = 10, [GraphQLDeprecated("Use first.")] int? limit = null) =>
+        directory.Units.Where(u => kind is null || u.Kind == kind).Take(limit ?? first);
 
     public OrgUnit? Lookup(OrgUnitLookup by) =>
         directory.Units.FirstOrDefault(u => by.Id is not null ? u.Id == by.Id : u.Name == by.Name);
