@@ -7,6 +7,23 @@ namespace Platform.GraphQL.Tests.Clr
         private static readonly Schema Schema = new ClrSchemaBuilder().AddQueryType<Inputs.Query>().Build();
 
         [Fact]
+        public async Task Optional_record_parameter_is_an_input_field_default()
+        {
+            var input = Assert.IsType<InputObjectType>(Schema.GetType("PagingInput"));
+            Assert.Equal("size: Int! = 10", SchemaPrinter.PrintType(input).Split('\n')[2].Trim());
+            Assert.Equal("""{"data":{"paging":"0/10"}}""", await ClrExecutionTests.Run(Schema, "{ paging(paging: {offset: 0}) }"));
+        }
+
+        [Fact]
+        public async Task Guid_argument_that_is_not_a_guid_is_a_field_error()
+        {
+            var json = await ClrExecutionTests.Run(Schema, """{ guid(id: "nope") }""");
+            Assert.Contains("""
+                "message":"The ID \"nope\" is not a GUID."
+                """, json, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Record_used_as_output_and_input_gets_two_types()
         {
             Assert.IsType<ObjectType>(Schema.GetType("GeoPoint"));
@@ -48,6 +65,8 @@ namespace Platform.GraphQL.Tests.Clr.Inputs
 {
     public sealed record GeoPoint(double Latitude, double Longitude);
 
+    public sealed record Paging(int Offset, int Size = 10);
+
     public enum Level
     {
         Low,
@@ -80,6 +99,10 @@ namespace Platform.GraphQL.Tests.Clr.Inputs
             $"{points.Count} points ({points[0].Latitude},{points[0].Longitude}), tags {string.Join('+', tags)}, levels {string.Join('+', levels!)}";
 
         public GeoPoint Echo(GeoPoint point) => point;
+
+        public string GetPaging(Paging paging) => $"{paging.Offset}/{paging.Size}";
+
+        public string Guid(Guid id) => id.ToString();
 
         public string Page(Window window) => $"{window.Offset}+{window.Size}";
 

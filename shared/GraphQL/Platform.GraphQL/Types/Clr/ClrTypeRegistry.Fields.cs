@@ -42,16 +42,26 @@ internal sealed partial class ClrTypeRegistry
 
     private void PopulateInput(InputObjectType input, Type type)
     {
+        var constructorParameters = ClrInputObjectFactory.Constructor(type)?.GetParameters() ?? [];
         foreach (var (property, name) in ClrInputObjectFactory.Fields(type))
         {
             var where = ClrNaming.Describe(property);
             var shape = new ClrTypeShape(property.PropertyType, _nullability.Create(property));
             var fieldType = InputType(shape, where, property.IsDefined(typeof(IDAttribute), inherit: true));
-            input.Fields.Add(name, new InputValueDefinition(name, input.IsOneOf ? fieldType.Nullable : fieldType)
+            var field = new InputValueDefinition(name, input.IsOneOf ? fieldType.Nullable : fieldType)
             {
                 Description = ClrNaming.Description(property),
                 DeprecationReason = ClrNaming.DeprecationReason(property),
-            });
+            };
+
+            // A positional record's optional parameter (int Size = 10) makes the input field optional with that default.
+            var parameter = constructorParameters.FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+            if (parameter is not null && !input.IsOneOf)
+            {
+                SetDefault(field, parameter);
+            }
+
+            input.Fields.Add(name, field);
         }
     }
 
@@ -130,16 +140,20 @@ internal sealed partial class ClrTypeRegistry
             Description = ClrNaming.Description(parameter),
             DeprecationReason = ClrNaming.DeprecationReason(parameter),
         };
+        SetDefault(argument, parameter);
+        return argument;
+    }
+
+    private static void SetDefault(InputValueDefinition inputValue, ParameterInfo parameter)
+    {
         // A null default says no more than leaving the nullable argument out, so SDL does not show it.
         if (parameter.HasDefaultValue && parameter.DefaultValue is not null and not DBNull and not System.Reflection.Missing)
         {
             var value = parameter.DefaultValue;
             var enumType = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            argument.DefaultValue = enumType.IsEnum ? Enum.ToObject(enumType, value) : value;
-            argument.HasDefaultValue = true;
+            inputValue.DefaultValue = enumType.IsEnum ? Enum.ToObject(enumType, value) : value;
+            inputValue.HasDefaultValue = true;
         }
-
-        return argument;
     }
 
     private GraphQLType OutputType(ClrTypeShape shape, string where, bool forceId) =>

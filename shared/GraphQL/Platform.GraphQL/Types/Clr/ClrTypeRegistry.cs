@@ -216,6 +216,7 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
 
     private IEnumerable<InterfaceType> MappedInterfaces(Type type) =>
         type.GetInterfaces()
+            .Where(i => !ClrNaming.IsIgnored(i))
             .Select(i => _outputs.GetValueOrDefault(i) as InterfaceType)
             .OfType<InterfaceType>();
 

@@ -40,7 +40,7 @@ internal static class ClrValueConverter
             return static value => value switch
             {
                 Guid g => g,
-                string s => Guid.Parse(s),
+                string s => Guid.TryParse(s, out var parsed) ? parsed : throw new GraphQLError($"The ID \"{s}\" is not a GUID."),
                 _ => value,
             };
         }
