@@ -24,6 +24,14 @@ namespace Platform.GraphQL.Tests.Clr
         }
 
         [Fact]
+        public async Task Context_parameter_and_renamed_argument_bind()
+        {
+            Assert.Equal(
+                """{"data":{"whoAmI":"whoAmI:7"}}""",
+                await ClrExecutionTests.Run(Schema, "{ whoAmI(n: 7) }"));
+        }
+
+        [Fact]
         public void Record_used_as_output_and_input_gets_two_types()
         {
             Assert.IsType<ObjectType>(Schema.GetType("GeoPoint"));
@@ -103,6 +111,9 @@ namespace Platform.GraphQL.Tests.Clr.Inputs
         public string GetPaging(Paging paging) => $"{paging.Offset}/{paging.Size}";
 
         public string Guid(Guid id) => id.ToString();
+
+        public string WhoAmI(Platform.GraphQL.Execution.IResolveFieldContext context, [GraphQLName("n")] int number) =>
+            $"{context.FieldDefinition.Name}:{number}";
 
         public string Page(Window window) => $"{window.Offset}+{window.Size}";
 

@@ -26,6 +26,13 @@ namespace Platform.GraphQL.Tests.Clr
         }
 
         [Fact]
+        public void Class_named_like_a_scalar_is_refused()
+        {
+            var error = Assert.Throws<SchemaException>(() => new ClrSchemaBuilder().AddQueryType<Clashes.Query>().Build());
+            Assert.Equal("Two types are named \"Date\": System.DateOnly and Platform.GraphQL.Tests.Clr.Clashes.Date.", error.Message);
+        }
+
+        [Fact]
         public void Void_method_is_refused()
         {
             var error = Assert.Throws<SchemaException>(() => new ClrSchemaBuilder().AddMutationType<Unsupported.Query>().AddQueryType<My.A>().Build());
@@ -109,6 +116,21 @@ namespace Platform.GraphQL.Tests.Clr.Unsupported
     public sealed class NowhereExtension
     {
         public int Answer => 42;
+    }
+}
+
+namespace Platform.GraphQL.Tests.Clr.Clashes
+{
+    public sealed class Date
+    {
+        public int Day => 1;
+    }
+
+    public sealed class Query
+    {
+        public DateOnly Today => new(2026, 11, 23);
+
+        public Date Other => new();
     }
 }
 

@@ -100,7 +100,7 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
     {
         if (Scalars.TryGetValue(type, out var scalar))
         {
-            return Named(scalar);
+            return Named(scalar, type);
         }
 
         if (_outputs.TryGetValue(type, out var existing))
@@ -135,7 +135,7 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
     {
         if (Scalars.TryGetValue(type, out var scalar))
         {
-            return Named(scalar);
+            return Named(scalar, type);
         }
 
         if (type.IsEnum)
@@ -183,9 +183,18 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
         return null;
     });
 
-    private NamedType Named(ScalarType scalar)
+    private NamedType Named(ScalarType scalar, Type clrType)
     {
-        if (!BuiltInScalars.IsBuiltIn(scalar) && _byName.TryAdd(scalar.Name, scalar))
+        if (_byName.TryGetValue(scalar.Name, out var existing))
+        {
+            return ReferenceEquals(existing, scalar)
+                ? scalar
+                : throw new SchemaException($"Two types are named \"{scalar.Name}\": {Describe(_owners[scalar.Name])} and {Describe(clrType)}.");
+        }
+
+        _owners[scalar.Name] = clrType;
+        _byName[scalar.Name] = scalar;
+        if (!BuiltInScalars.IsBuiltIn(scalar))
         {
             Types.Add(scalar);
         }
