@@ -35,7 +35,15 @@ public sealed class ClrNamingTests
     public void Interface_prefix_is_dropped_but_not_from_other_names() =>
         Assert.Equal(["Members", "Thing", "Item"], [ClrNaming.TypeName(typeof(Members)), ClrNaming.TypeName(typeof(IThing)), ClrNaming.TypeName(typeof(Item))]);
 
+    [Fact]
+    public void Closed_generic_types_are_named_after_their_arguments() =>
+        Assert.Equal("ItemThingPage", ClrNaming.TypeName(typeof(Page<Item, IThing>)));
+
     public interface IThing
+    {
+    }
+
+    public sealed class Page<T, TOther>
     {
     }
 

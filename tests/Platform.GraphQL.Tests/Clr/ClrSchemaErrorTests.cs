@@ -33,6 +33,15 @@ namespace Platform.GraphQL.Tests.Clr
         }
 
         [Fact]
+        public void Generic_type_without_graphql_type_is_named_readably()
+        {
+            var error = Assert.Throws<SchemaException>(() => new ClrSchemaBuilder().AddQueryType<Unsupported.DictionaryQuery>().Build());
+            Assert.Equal(
+                "DictionaryQuery.Counts returns System.Collections.Generic.Dictionary<System.String, System.Int32>, which has no GraphQL type.",
+                error.Message);
+        }
+
+        [Fact]
         public void Void_method_is_refused()
         {
             var error = Assert.Throws<SchemaException>(() => new ClrSchemaBuilder().AddMutationType<Unsupported.Query>().AddQueryType<My.A>().Build());
@@ -89,6 +98,11 @@ namespace Platform.GraphQL.Tests.Clr.Unsupported
     public sealed class ArgumentQuery
     {
         public string Find(IntPtr handle) => handle.ToString();
+    }
+
+    public sealed class DictionaryQuery
+    {
+        public Dictionary<string, int> Counts { get; } = [];
     }
 
     public sealed class VoidQuery

@@ -19,7 +19,13 @@ internal static class ClrNaming
         name = tick < 0 ? name : name[..tick];
 
         // The .NET interface prefix is no part of the GraphQL name: INode → Node.
-        return type.IsInterface && name.Length > 2 && name[0] == 'I' && char.IsUpper(name[1]) ? name[1..] : name;
+        if (type.IsInterface && name.Length > 2 && name[0] == 'I' && char.IsUpper(name[1]))
+        {
+            name = name[1..];
+        }
+
+        // Connection<OrgUnit> → OrgUnitConnection: one GraphQL type per closed generic type.
+        return string.Concat(type.GenericTypeArguments.Select(TypeName)) + name;
     }
 
     public static string InputTypeName(Type type)
@@ -124,6 +130,15 @@ internal static class ClrNaming
     public static T? Attribute<T>(ICustomAttributeProvider member)
         where T : Attribute =>
         member.GetCustomAttributes(typeof(T), inherit: true) is [T first, ..] ? first : null;
+
+    /// <summary>How an error message names a C# type: <c>My.Unit</c>, <c>System.Collections.Generic.Dictionary&lt;System.String, System.Int32&gt;</c>.</summary>
+    public static string Describe(Type type)
+    {
+        var name = (type.IsGenericType ? type.GetGenericTypeDefinition().FullName : type.FullName) ?? type.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        name = (tick < 0 ? name : name[..tick]).Replace('+', '.');
+        return type.IsGenericType ? $"{name}<{string.Join(", ", type.GenericTypeArguments.Select(Describe))}>" : name;
+    }
 
     /// <summary>How an error message names a member: <c>Query.GetThing</c>.</summary>
     public static string Describe(MemberInfo member) => $"{member.DeclaringType?.Name}.{member.Name}";

@@ -9,6 +9,16 @@ namespace Platform.GraphQL;
 /// (SDL-first). Types, fields and resolver bindings are worked out once, in <see cref="Build"/>; a schema error throws
 /// <see cref="SchemaException"/> naming the C# member at fault.
 /// </summary>
+/// <example>
+/// <code>
+/// var schema = new ClrSchemaBuilder()
+///     .AddQueryType&lt;Query&gt;()
+///     .AddMutationType&lt;Mutation&gt;()
+///     .AddTypeExtension&lt;VolunteerQueries&gt;()   // [ExtendObjectType("Query")]
+///     .UseServiceCheck(isService.IsService)         // e.g. IServiceProviderIsService from the host
+///     .Build();
+/// </code>
+/// </example>
 public sealed class ClrSchemaBuilder
 {
     private readonly List<Type> _types = [];
@@ -46,7 +56,7 @@ public sealed class ClrSchemaBuilder
     {
         if (!type.IsDefined(typeof(ExtendObjectTypeAttribute), inherit: false))
         {
-            throw new ArgumentException($"{type.FullName} has no [ExtendObjectType] attribute.", nameof(type));
+            throw new ArgumentException($"{ClrNaming.Describe(type)} has no [ExtendObjectType] attribute.", nameof(type));
         }
 
         _extensions.Add(type);

@@ -14,7 +14,7 @@ internal sealed class ClrSdlBinder(Schema schema, Func<Type, bool>? isService)
         var name = resolverType.GetCustomAttribute<GraphQLTypeAttribute>()?.Name ?? ClrNaming.TypeName(resolverType);
         if (schema.GetType(name) is not ObjectType objectType)
         {
-            throw new SchemaException($"{resolverType.FullName} resolves the type \"{name}\", which the SDL does not define as an object type.");
+            throw new SchemaException($"{ClrNaming.Describe(resolverType)} resolves the type \"{name}\", which the SDL does not define as an object type.");
         }
 
         var subscription = ReferenceEquals(objectType, schema.SubscriptionType);

@@ -45,7 +45,7 @@ internal sealed partial class ClrTypeRegistry
 
             if (union.Types.Count == 0)
             {
-                throw new SchemaException($"The union {name} ({marker.FullName}) has no public classes implementing it in {marker.Assembly.GetName().Name}.");
+                throw new SchemaException($"The union {name} ({ClrNaming.Describe(marker)}) has no public classes implementing it in {marker.Assembly.GetName().Name}.");
             }
         });
         return union;

@@ -123,7 +123,7 @@ internal sealed partial class ClrTypeRegistry
             else if (kind == ClrParameterKind.Service && isService is not null && parameter.IsDefined(typeof(ServiceAttribute), inherit: true)
                 && !isService(parameter.ParameterType))
             {
-                throw new SchemaException($"{where} parameter {parameter.Name} asks for the service {parameter.ParameterType.FullName}, which is not registered.");
+                throw new SchemaException($"{where} parameter {parameter.Name} asks for the service {ClrNaming.Describe(parameter.ParameterType)}, which is not registered.");
             }
 
             binders[i] = ClrParameterBinding.Bind(parameter, kind, argumentName);

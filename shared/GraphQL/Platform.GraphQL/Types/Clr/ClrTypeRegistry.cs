@@ -115,7 +115,7 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
 
         if (IsUnsupported(type))
         {
-            throw new SchemaException($"{where} returns {type.FullName}, which has no GraphQL type.");
+            throw new SchemaException($"{where} returns {ClrNaming.Describe(type)}, which has no GraphQL type.");
         }
 
         if (type.IsInterface)
@@ -150,7 +150,7 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
 
         if (IsUnsupported(type) || type.IsInterface || type.IsAbstract)
         {
-            throw new SchemaException($"{where} has the type {type.FullName}, which has no GraphQL input type.");
+            throw new SchemaException($"{where} has the type {ClrNaming.Describe(type)}, which has no GraphQL input type.");
         }
 
         input = new InputObjectType(ClrNaming.InputTypeName(type))
@@ -214,7 +214,7 @@ internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
         Types.Add(type);
     }
 
-    private static string Describe(Type type) => type == typeof(void) ? "a root type" : (type.FullName ?? type.Name).Replace('+', '.');
+    private static string Describe(Type type) => type == typeof(void) ? "a root type" : ClrNaming.Describe(type);
 
     private static bool IsUnsupported(Type type) =>
         type == typeof(object) || type.IsPrimitive || type.IsPointer || type.IsByRef || type.IsGenericParameter
