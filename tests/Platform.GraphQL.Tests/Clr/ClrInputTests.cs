@@ -1,10 +1,11 @@
+using Platform.GraphQL.Tests.Clr.Inputs;
 using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Tests.Clr
 {
     public sealed class ClrInputTests
     {
-        private static readonly Schema Schema = new ClrSchemaBuilder().AddQueryType<Inputs.Query>().Build();
+        private static readonly Schema Schema = new ClrSchemaBuilder().AddQueryType<Query>().Build();
 
         [Fact]
         public async Task Optional_record_parameter_is_an_input_field_default()
@@ -29,6 +30,19 @@ namespace Platform.GraphQL.Tests.Clr
             Assert.Equal(
                 """{"data":{"whoAmI":"whoAmI:7"}}""",
                 await ClrExecutionTests.Run(Schema, "{ whoAmI(n: 7) }"));
+        }
+
+        [Fact]
+        public async Task Host_parameter_binding_claims_parameters_before_the_built_in_kinds()
+        {
+            var schema = new ClrSchemaBuilder()
+                .AddQueryType<Query>()
+                .AddParameterBinding(parameter => parameter.ParameterType == typeof(GeoPoint)
+                    ? _ => new GeoPoint(1, 2)
+                    : null)
+                .Build();
+            Assert.DoesNotContain("point", schema.QueryType!.Fields["echo"].Arguments.Keys);
+            Assert.Equal("""{"data":{"echo":{"latitude":1}}}""", await ClrExecutionTests.Run(schema, "{ echo { latitude } }"));
         }
 
         [Fact]

@@ -1,3 +1,5 @@
+using System.Reflection;
+using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Types.Clr;
@@ -28,7 +30,7 @@ public sealed class ClrSchemaBuilder
     private Type? _query;
     private Type? _mutation;
     private Type? _subscription;
-    private Func<Type, bool>? _isService;
+    private readonly ClrBindingOptions _binding = new();
 
     public ClrSchemaBuilder AddQueryType(Type type) => Set(ref _query, type);
 
@@ -90,7 +92,17 @@ public sealed class ClrSchemaBuilder
     /// </summary>
     public ClrSchemaBuilder UseServiceCheck(Func<Type, bool> isService)
     {
-        _isService = isService;
+        _binding.IsService = isService;
+        return this;
+    }
+
+    /// <summary>
+    /// A binding of the host's own: for a parameter it claims it returns the reader of its value (a DataLoader of the
+    /// request, say); null leaves the parameter to the built-in kinds. Bindings are asked in the order added.
+    /// </summary>
+    public ClrSchemaBuilder AddParameterBinding(Func<ParameterInfo, Func<IResolveFieldContext, object?>?> binding)
+    {
+        _binding.CustomBindings.Add(binding);
         return this;
     }
 
@@ -109,7 +121,7 @@ public sealed class ClrSchemaBuilder
             throw new SchemaException("BindResolvers binds to SDL types, but no SDL was added with AddDocument.");
         }
 
-        var registry = new ClrTypeRegistry(_isService);
+        var registry = new ClrTypeRegistry(_binding);
         _extensions.ForEach(registry.AddExtension);
         var query = Root(registry, _query, OperationType.Query);
         var mutation = Root(registry, _mutation, OperationType.Mutation);
@@ -134,7 +146,7 @@ public sealed class ClrSchemaBuilder
         }
 
         var schema = SchemaBuilder.Build(string.Join("\n", _documents));
-        var binder = new ClrSdlBinder(schema, _isService);
+        var binder = new ClrSdlBinder(schema, _binding);
         _resolvers.ForEach(binder.Bind);
         return schema;
     }

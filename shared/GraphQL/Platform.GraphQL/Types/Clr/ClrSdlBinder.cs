@@ -7,7 +7,7 @@ namespace Platform.GraphQL.Types.Clr;
 /// SDL-first binding: the public members of a resolver class become the resolvers of the SDL object type it names,
 /// matched by the same naming rules as implementation-first types (<c>GetChildren</c> resolves <c>children</c>).
 /// </summary>
-internal sealed class ClrSdlBinder(Schema schema, Func<Type, bool>? isService)
+internal sealed class ClrSdlBinder(Schema schema, ClrBindingOptions options)
 {
     public void Bind(Type resolverType)
     {
@@ -49,7 +49,13 @@ internal sealed class ClrSdlBinder(Schema schema, Func<Type, bool>? isService)
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = parameters[i];
-            var kind = ClrParameterBinding.Classify(parameter, isService);
+            if (options.Custom(parameter) is { } custom)
+            {
+                binders[i] = custom;
+                continue;
+            }
+
+            var kind = ClrParameterBinding.Classify(parameter, options.IsService);
             string? argumentName = null;
             if (kind == ClrParameterKind.Argument)
             {

@@ -113,15 +113,21 @@ internal sealed partial class ClrTypeRegistry
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = parameters[i];
-            var kind = ClrParameterBinding.Classify(parameter, isService);
+            if (options.Custom(parameter) is { } custom)
+            {
+                binders[i] = custom;
+                continue;
+            }
+
+            var kind = ClrParameterBinding.Classify(parameter, options.IsService);
             string? argumentName = null;
             if (kind == ClrParameterKind.Argument)
             {
                 argumentName = ClrNaming.ArgumentName(parameter);
                 field.Arguments.Add(argumentName, CreateArgument(parameter, argumentName, $"{where} parameter {parameter.Name}"));
             }
-            else if (kind == ClrParameterKind.Service && isService is not null && parameter.IsDefined(typeof(ServiceAttribute), inherit: true)
-                && !isService(parameter.ParameterType))
+            else if (kind == ClrParameterKind.Service && options.IsService is { } isService
+                && parameter.IsDefined(typeof(ServiceAttribute), inherit: true) && !isService(parameter.ParameterType))
             {
                 throw new SchemaException($"{where} parameter {parameter.Name} asks for the service {ClrNaming.Describe(parameter.ParameterType)}, which is not registered.");
             }

@@ -8,7 +8,7 @@ namespace Platform.GraphQL.Types.Clr;
 /// Creates one GraphQL named type per C# type (output and input kept apart), fills in fields after all types exist
 /// so that types may refer to each other in any order, and reports schema errors naming the C# member.
 /// </summary>
-internal sealed partial class ClrTypeRegistry(Func<Type, bool>? isService)
+internal sealed partial class ClrTypeRegistry(ClrBindingOptions options)
 {
     private static readonly Dictionary<Type, ScalarType> Scalars = new()
     {
