@@ -46,6 +46,14 @@ namespace Platform.GraphQL.Tests.Clr
         }
 
         [Fact]
+        public async Task Explicit_null_is_not_replaced_by_the_csharp_default()
+        {
+            Assert.Equal(
+                """{"data":{"limit":"none","limitAbsent":"5","paging":"0/"}}""",
+                await ClrExecutionTests.Run(Schema, "{ limit(max: null) limitAbsent: limit paging: pagingNullable(paging: {offset: 0, size: null}) }"));
+        }
+
+        [Fact]
         public void Record_used_as_output_and_input_gets_two_types()
         {
             Assert.IsType<ObjectType>(Schema.GetType("GeoPoint"));
@@ -89,6 +97,8 @@ namespace Platform.GraphQL.Tests.Clr.Inputs
 
     public sealed record Paging(int Offset, int Size = 10);
 
+    public sealed record NullablePaging(int Offset, int? Size = 10);
+
     public enum Level
     {
         Low,
@@ -125,6 +135,10 @@ namespace Platform.GraphQL.Tests.Clr.Inputs
         public string GetPaging(Paging paging) => $"{paging.Offset}/{paging.Size}";
 
         public string Guid(Guid id) => id.ToString();
+
+        public string Limit(int? max = 5) => max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+
+        public string PagingNullable(NullablePaging paging) => $"{paging.Offset}/{paging.Size}";
 
         public string WhoAmI(Platform.GraphQL.Execution.IResolveFieldContext context, [GraphQLName("n")] int number) =>
             $"{context.FieldDefinition.Name}:{number}";

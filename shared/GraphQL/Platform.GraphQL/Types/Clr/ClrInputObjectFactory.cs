@@ -48,7 +48,7 @@ internal static class ClrInputObjectFactory
         var fields = Fields(type).ToList();
         var constructor = Constructor(type);
         var parameters = constructor?.GetParameters() ?? [];
-        var argumentSources = new (string? Name, Func<object?, object?> Convert, object? Default)[parameters.Length];
+        var argumentSources = new (string? Name, Func<object?, object?> Convert, object? Default, object? NullDefault)[parameters.Length];
         var bound = new HashSet<PropertyInfo>();
         for (var i = 0; i < parameters.Length; i++)
         {
@@ -61,7 +61,9 @@ internal static class ClrInputObjectFactory
 
             var fallback = parameter.HasDefaultValue ? parameter.DefaultValue
                 : parameter.ParameterType.IsValueType ? Activator.CreateInstance(parameter.ParameterType) : null;
-            argumentSources[i] = (field.Name, ClrValueConverter.For(parameter.ParameterType), fallback);
+            var parameterType = parameter.ParameterType;
+            var nullFallback = parameterType.IsValueType && Nullable.GetUnderlyingType(parameterType) is null ? fallback : null;
+            argumentSources[i] = (field.Name, ClrValueConverter.For(parameterType), fallback, nullFallback);
         }
 
         var create = CompileConstructor(type, constructor);
@@ -76,7 +78,7 @@ internal static class ClrInputObjectFactory
             {
                 var source = argumentSources[i];
                 arguments[i] = source.Name is not null && map.TryGetValue(source.Name, out var value)
-                    ? source.Convert(value) ?? source.Default
+                    ? source.Convert(value) ?? source.NullDefault
                     : source.Default;
             }
 

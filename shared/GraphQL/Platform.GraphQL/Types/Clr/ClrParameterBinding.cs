@@ -85,7 +85,10 @@ internal static class ClrParameterBinding
             default:
                 var convert = ClrValueConverter.For(type);
                 var name = argumentName!;
-                return context => context.Arguments.TryGetValue(name, out var value) ? convert(value) ?? fallback : fallback;
+
+                // An explicit null stays null where the type allows it; the C# default is for absent arguments.
+                var nullFallback = type.IsValueType && Nullable.GetUnderlyingType(type) is null ? fallback : null;
+                return context => context.Arguments.TryGetValue(name, out var value) ? convert(value) ?? nullFallback : fallback;
         }
     }
 }
