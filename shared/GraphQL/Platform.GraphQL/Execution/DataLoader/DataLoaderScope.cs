@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+
+namespace Platform.GraphQL.DataLoader;
+
+/// <summary>
+/// The DataLoaders of one request: a registry (one instance per loader type or name) and the queue of loaders with
+/// keys waiting for their batch. The executor dispatches the queue whenever none of its own code is running, so
+/// all keys requested in one execution step go out in one batch per loader.
+/// </summary>
+/// <remarks>
+/// Register it scoped in dependency injection (with loaders that take it in their constructor, also scoped) and the
+/// executor uses the request's instance; without one in <c>Services</c>, each execution creates its own.
+/// </remarks>
+public sealed class DataLoaderScope
+{
+    private readonly ConcurrentDictionary<object, object> _loaders = new();
+    private readonly List<IBatchDispatcher> _scheduled = [];
+
+    /// <summary>Raised when a loader queues its first key of a new batch (the executor listens to dispatch it).</summary>
+    internal event Action? Scheduled;
+
+    internal bool HasScheduled
+    {
+        get
+        {
+            lock (_scheduled)
+            {
+                return _scheduled.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>The loader registered under <paramref name="name"/>, created by <paramref name="create"/> on first use.</summary>
+    public TLoader GetOrAdd<TLoader>(string name, Func<DataLoaderScope, TLoader> create)
+        where TLoader : class
+    {
+        var loader = _loaders.GetOrAdd(name, static (_, state) => state.create(state.scope), (create, scope: this));
+        return loader as TLoader ?? throw new InvalidOperationException(
+            $"The DataLoader \"{name}\" is a {loader.GetType().Name}, not a {typeof(TLoader).Name}; give loaders of different key or value types different names.");
+    }
+
+    /// <summary>The one instance of <typeparamref name="TLoader"/> in this scope, created with this scope as its constructor argument.</summary>
+    public TLoader GetOrAdd<TLoader>()
+        where TLoader : class
+    {
+        return (TLoader)_loaders.GetOrAdd(typeof(TLoader), static (type, scope) => Create(type, scope), this);
+
+        static object Create(object type, DataLoaderScope scope) =>
+            Activator.CreateInstance((Type)type, scope)
+            ?? throw new InvalidOperationException($"{((Type)type).Name} could not be created.");
+    }
+
+    internal void Schedule(IBatchDispatcher loader)
+    {
+        lock (_scheduled)
+        {
+            _scheduled.Add(loader);
+        }
+
+        Scheduled?.Invoke();
+    }
+
+    /// <summary>Sends every queued batch (each loader's fetch runs concurrently) and completes their keys' tasks.</summary>
+    internal Task DispatchAsync(CancellationToken cancellationToken)
+    {
+        IBatchDispatcher[] loaders;
+        lock (_scheduled)
+        {
+            loaders = [.. _scheduled];
+            _scheduled.Clear();
+        }
+
+        if (loaders.Length == 1)
+        {
+            return loaders[0].DispatchAsync(cancellationToken);
+        }
+
+        var batches = new Task[loaders.Length];
+        for (var i = 0; i < loaders.Length; i++)
+        {
+            batches[i] = loaders[i].DispatchAsync(cancellationToken);
+        }
+
+        return Task.WhenAll(batches);
+    }
+}
+
+/// <summary>A loader whose queued keys the scope can send as one batch.</summary>
+internal interface IBatchDispatcher
+{
+    /// <summary>Fetches the queued keys; never throws (a failed fetch fails the keys' tasks).</summary>
+    Task DispatchAsync(CancellationToken cancellationToken);
+}
