@@ -102,6 +102,31 @@ public class DataLoaderTests
     }
 
     [Fact]
+    public async Task A_batch_function_may_wait_on_another_loader()
+    {
+        var schema = BuildSchema(asyncParents: false);
+        var nameBatches = 0;
+        Field(schema, "Parent", "child").Resolver = context =>
+        {
+            var names = context.BatchLoader<int, string>("nameById", (keys, _) =>
+            {
+                nameBatches++;
+                return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(key => key, key => $"n{key}"));
+            });
+            return context.BatchLoader<int, int>("childByName", async (keys, cancellationToken) =>
+            {
+                var resolved = await names.LoadAsync(keys, cancellationToken);
+                return keys.Zip(resolved).ToDictionary(pair => pair.First, pair => pair.Second!.Length);
+            }).LoadAsync((int)context.Source!);
+        };
+
+        var json = await ExecutionHarness.ExecuteToJsonAsync(schema, "{ parents(count: 200) { child { id } } }").WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, nameBatches);
+        Assert.EndsWith("""{"child":{"id":4}}]}}""", json);
+    }
+
+    [Fact]
     public async Task Cancelling_the_request_cancels_the_running_batch()
     {
         var schema = BuildSchema(asyncParents: false);
@@ -165,7 +190,7 @@ public class DataLoaderTests
         };
         Field(schema, "Parent", "id").Resolver = context => context.Source;
         Field(schema, "Parent", "child").Resolver = context =>
-            context.BatchLoader<int, int>("childById", (keys, _) =>
+            context.BatchLoader<int, int>("childById", async (keys, _) =>
             {
                 Interlocked.Increment(ref _childBatches);
                 lock (_childKeys)
@@ -173,7 +198,13 @@ public class DataLoaderTests
                     _childKeys.Add(keys);
                 }
 
-                return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(key => key, key => key * 100));
+                // With async parents the children's values also arrive on another thread.
+                if (asyncParents)
+                {
+                    await Task.Delay(1);
+                }
+
+                return keys.ToDictionary(key => key, key => key * 100);
             }).LoadAsync((int)context.Source!);
         Field(schema, "Child", "id").Resolver = context => context.Source;
         Field(schema, "Child", "grandchild").Resolver = context =>

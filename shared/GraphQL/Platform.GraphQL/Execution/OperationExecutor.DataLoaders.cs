@@ -3,9 +3,9 @@ using Platform.GraphQL.DataLoader;
 namespace Platform.GraphQL.Execution;
 
 /// <summary>
-/// DataLoader dispatch: a batch goes out when no executor code is running, i.e. when the execution cannot make
-/// progress without it. Executor code that resumes after a resolver's task counts itself as running work, so the
-/// keys that all parents of a list ask for end up in one batch.
+/// DataLoader dispatch: a batch goes out when no executor code is running and no batch is handing out values, i.e.
+/// when the execution cannot make progress without it. Executor code that resumes after a resolver's task counts
+/// itself as running work, so the keys that all parents of a list ask for end up in one batch.
 /// </summary>
 internal sealed partial class OperationExecutor
 {
@@ -51,9 +51,11 @@ internal sealed partial class OperationExecutor
                 // Published before the check, so a wake between check and wait is not lost.
                 var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 Volatile.Write(ref _wake, signal);
-                if (Volatile.Read(ref _runningWork) == 0 && scope.HasScheduled)
+                if (Volatile.Read(ref _runningWork) == 0 && !scope.IsCompleting && scope.HasScheduled)
                 {
-                    await scope.DispatchAsync(CancellationToken).ConfigureAwait(false);
+                    // Not awaited: a batch function may itself wait on another loader, which needs dispatching too.
+                    // A fetch that finishes synchronously has handed out its values (and queued the next level) here.
+                    scope.Dispatch(CancellationToken);
                     continue;
                 }
 

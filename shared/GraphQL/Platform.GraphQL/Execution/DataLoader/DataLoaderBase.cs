@@ -82,29 +82,34 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            foreach (var task in tasks)
-            {
-                task.TrySetCanceled(cancellationToken);
-            }
-
+            HandOut(() => tasks.ForEach(task => task.TrySetCanceled(cancellationToken)));
             return;
         }
         catch (Exception error)
         {
-            Fail(keys, tasks, error);
+            HandOut(() => Fail(keys, tasks, error));
             return;
         }
 
-        // Continuations run inline only where no SynchronizationContext is set; inline, the keys they queue for
-        // the next level are all queued by the time this dispatch returns.
+        HandOut(() => Complete(keys, tasks, valueOf));
+    }
+
+    /// <summary>
+    /// Completes a batch's tasks as one unit of work: the scope holds further dispatches until the continuations
+    /// that run inline have queued their keys. Inline needs no SynchronizationContext (one makes them post instead).
+    /// </summary>
+    private void HandOut(Action complete)
+    {
         var synchronizationContext = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(null);
+        Scope.EnterCompletion();
         try
         {
-            Complete(keys, tasks, valueOf);
+            complete();
         }
         finally
         {
+            Scope.ExitCompletion();
             SynchronizationContext.SetSynchronizationContext(synchronizationContext);
         }
     }

@@ -16,8 +16,13 @@ public sealed class DataLoaderScope
     private readonly ConcurrentDictionary<object, object> _loaders = new();
     private readonly List<IBatchDispatcher> _scheduled = [];
 
-    /// <summary>Raised when a loader queues its first key of a new batch (the executor listens to dispatch it).</summary>
+    private int _completing;
+
+    /// <summary>Raised when batches may have become ready to dispatch (the executor listens).</summary>
     internal event Action? Scheduled;
+
+    /// <summary>Whether a fetched batch is handing out its values (their continuations may queue more keys).</summary>
+    internal bool IsCompleting => Volatile.Read(ref _completing) > 0;
 
     internal bool HasScheduled
     {
@@ -60,8 +65,21 @@ public sealed class DataLoaderScope
         Scheduled?.Invoke();
     }
 
-    /// <summary>Sends every queued batch (each loader's fetch runs concurrently) and completes their keys' tasks.</summary>
-    internal Task DispatchAsync(CancellationToken cancellationToken)
+    internal void EnterCompletion() => Interlocked.Increment(ref _completing);
+
+    internal void ExitCompletion()
+    {
+        if (Interlocked.Decrement(ref _completing) == 0 && HasScheduled)
+        {
+            Scheduled?.Invoke();
+        }
+    }
+
+    /// <summary>
+    /// Starts every queued batch (each loader's fetch runs concurrently); each completes its keys' tasks when its
+    /// fetch returns, possibly before this method does.
+    /// </summary>
+    internal void Dispatch(CancellationToken cancellationToken)
     {
         IBatchDispatcher[] loaders;
         lock (_scheduled)
@@ -70,24 +88,16 @@ public sealed class DataLoaderScope
             _scheduled.Clear();
         }
 
-        if (loaders.Length == 1)
+        foreach (var loader in loaders)
         {
-            return loaders[0].DispatchAsync(cancellationToken);
+            _ = loader.DispatchAsync(cancellationToken);
         }
-
-        var batches = new Task[loaders.Length];
-        for (var i = 0; i < loaders.Length; i++)
-        {
-            batches[i] = loaders[i].DispatchAsync(cancellationToken);
-        }
-
-        return Task.WhenAll(batches);
     }
 }
 
 /// <summary>A loader whose queued keys the scope can send as one batch.</summary>
 internal interface IBatchDispatcher
 {
-    /// <summary>Fetches the queued keys; never throws (a failed fetch fails the keys' tasks).</summary>
+    /// <summary>Fetches the queued keys; never fails (a failed fetch fails the keys' tasks instead).</summary>
     Task DispatchAsync(CancellationToken cancellationToken);
 }
