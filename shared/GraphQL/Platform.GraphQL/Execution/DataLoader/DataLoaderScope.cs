@@ -50,9 +50,17 @@ public sealed class DataLoaderScope
     {
         return (TLoader)_loaders.GetOrAdd(typeof(TLoader), static (type, scope) => Create(type, scope), this);
 
-        static object Create(object type, DataLoaderScope scope) =>
-            Activator.CreateInstance((Type)type, scope)
-            ?? throw new InvalidOperationException($"{((Type)type).Name} could not be created.");
+        static object Create(object key, DataLoaderScope scope)
+        {
+            var type = (Type)key;
+            if (type.GetConstructor([typeof(DataLoaderScope)]) is not { } constructor)
+            {
+                throw new InvalidOperationException(
+                    $"The DataLoader {type.Name} has no public constructor taking only a DataLoaderScope; register it as a scoped service instead.");
+            }
+
+            return constructor.Invoke([scope]);
+        }
     }
 
     internal void Schedule(IBatchDispatcher loader)
