@@ -264,10 +264,23 @@ type Query { a: Int @deprecated b(x: Int @deprecated(reason: "no")): Int @deprec
     }
 
     [Fact]
-    public void Implementing_a_non_interface_is_reported_with_graphql_js_message()
+    public void References_the_model_cannot_hold_are_reported_by_schema_validation_like_graphql_js()
     {
-        var error = Assert.Throws<SchemaException>(() => SchemaBuilder.Build("type Query implements Query { a: Int }", new SchemaBuilderOptions { AssumeValidSdl = true }));
-        Assert.Equal("Type Query must only implement Interface types, it cannot implement Query.", error.Message);
+        var schema = SchemaBuilder.Build(
+            "schema { query: Q mutation: S } scalar S type Q implements Q & S { a: Int } interface I { a: Int } union U = Q | I",
+            new SchemaBuilderOptions { AssumeValidSdl = true });
+
+        var errors = SchemaValidator.Validate(schema);
+
+        // graphql-js 17.1.0 validateSchema on buildSchema of the same SDL.
+        Assert.Equal(
+            [
+                "Mutation root type must be Object type if provided, it cannot be S. (1:29)",
+                "Type Q must only implement Interface types, it cannot implement Q. (1:60)",
+                "Type Q must only implement Interface types, it cannot implement S. (1:64)",
+                "Union type U can only include Object types, it cannot include I. (1:114)",
+            ],
+            errors.Select(e => $"{e.Message} ({e.Locations[0].Line}:{e.Locations[0].Column})"));
     }
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();

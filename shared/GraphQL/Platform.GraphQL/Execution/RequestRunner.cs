@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Platform.GraphQL.Diagnostics;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
@@ -6,6 +7,10 @@ using Platform.GraphQL.Validation;
 namespace Platform.GraphQL.Execution;
 
 /// <summary>graphql-js <c>graphql()</c>: validate the schema, parse, validate the document, then execute.</summary>
+/// <remarks>
+/// With a listener on <see cref="GraphQLDiagnostics"/>, each request is traced (a <c>graphql.request</c> span with
+/// parse, validate and execute children) and measured; without one, no instrumentation work is done.
+/// </remarks>
 public static class RequestRunner
 {
     private static readonly ConditionalWeakTable<Schema, IReadOnlyList<GraphQLError>> SchemaErrors = new();
@@ -17,38 +22,99 @@ public static class RequestRunner
         IReadOnlyDictionary<string, object?>? variables = null,
         string? operationName = null,
         object? rootValue = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(schema, query, RequestOptions.Default, variables, operationName, rootValue, cancellationToken);
+
+    /// <summary>
+    /// Like the overload without options, with the given rules, limits, parser limits, execution timeout, services
+    /// and user. A breached limit or timeout comes back as a result with an error carrying <c>extensions.code</c>.
+    /// </summary>
+    public static Task<ExecutionResult> RunAsync(
+        Schema schema,
+        string query,
+        RequestOptions options,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        string? operationName = null,
+        object? rootValue = null,
         CancellationToken cancellationToken = default)
     {
-        var schemaErrors = SchemaErrors.GetValue(schema, static s => SchemaValidator.Validate(s));
+        var request = new PendingRequest(schema, query, options, variables, operationName, rootValue, cancellationToken);
+        return GraphQLDiagnostics.IsEnabled ? RunTracedAsync(request) : Run(request, telemetry: null);
+    }
+
+    private static async Task<ExecutionResult> RunTracedAsync(PendingRequest request)
+    {
+        using var telemetry = new RequestTelemetry(request.Query, request.Options.IncludeDocumentInTraces);
+        try
+        {
+            var result = await Run(request, telemetry).ConfigureAwait(false);
+            telemetry.Complete(result);
+            return result;
+        }
+        catch (Exception exception)
+        {
+            telemetry.Fail(exception);
+            throw;
+        }
+    }
+
+    private static Task<ExecutionResult> Run(PendingRequest request, RequestTelemetry? telemetry)
+    {
+        var schemaErrors = SchemaErrors.GetValue(request.Schema, static s => SchemaValidator.Validate(s));
         if (schemaErrors.Count > 0)
         {
             return Task.FromResult(ExecutionResult.FromErrors(schemaErrors));
         }
 
+        telemetry?.BeginPhase(GraphQLDiagnostics.ParseActivity, "parse");
         DocumentNode document;
         try
         {
-            document = Parser.Parse(query);
+            document = Parser.Parse(request.Query, request.Options.ParserOptions);
         }
         catch (GraphQLError syntaxError)
         {
             return Task.FromResult(ExecutionResult.FromErrors([syntaxError]));
         }
 
-        var validationErrors = Validator.Validate(schema, document);
+        telemetry?.SetOperation(document, request.OperationName);
+        telemetry?.BeginPhase(GraphQLDiagnostics.ValidateActivity, "validate");
+        var validationErrors = Validator.Validate(request.Schema, document, request.Options.RulesFor(request.Variables));
         if (validationErrors.Count > 0)
         {
             return Task.FromResult(ExecutionResult.FromErrors(validationErrors));
         }
 
-        return Executor.ExecuteAsync(new ExecutionRequest
+        telemetry?.BeginPhase(GraphQLDiagnostics.ExecuteActivity, "execute");
+        if (request.Options.EffectiveTimeout is { } timeout)
         {
-            Schema = schema,
+            return ExecutionTimeout.RunAsync(
+                token => Executor.ExecuteAsync(request.ToExecutionRequest(document, token)), timeout, request.CancellationToken);
+        }
+
+        return Executor.ExecuteAsync(request.ToExecutionRequest(document, request.CancellationToken));
+    }
+
+    private sealed record PendingRequest(
+        Schema Schema,
+        string Query,
+        RequestOptions Options,
+        IReadOnlyDictionary<string, object?>? Variables,
+        string? OperationName,
+        object? RootValue,
+        CancellationToken CancellationToken)
+    {
+        public ExecutionRequest ToExecutionRequest(DocumentNode document, CancellationToken cancellationToken) => new()
+        {
+            Schema = Schema,
             Document = document,
-            OperationName = operationName,
-            VariableValues = variables,
-            RootValue = rootValue,
+            OperationName = OperationName,
+            VariableValues = Variables,
+            RootValue = RootValue,
+            ContextValue = Options.ContextValue,
+            Services = Options.Services,
+            User = Options.User,
             CancellationToken = cancellationToken,
-        });
+        };
     }
 }

@@ -24,6 +24,8 @@ public sealed class SchemaOptions
     public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; init; } = [];
 
     public IReadOnlyList<DirectiveNode> AppliedDirectives { get; init; } = [];
+
+    internal UnrepresentableReferences Unrepresentable { get; init; } = UnrepresentableReferences.None;
 }
 
 /// <summary>
@@ -43,6 +45,7 @@ public sealed partial class Schema
         AstNode = options.AstNode;
         ExtensionAstNodes = options.ExtensionAstNodes;
         AppliedDirectives = options.AppliedDirectives;
+        Unrepresentable = options.Unrepresentable;
         Directives = options.Directives ?? SpecifiedDirectives.All;
         _directivesByName = new Dictionary<string, DirectiveDefinition>(StringComparer.Ordinal);
         foreach (var directive in Directives)
@@ -72,6 +75,8 @@ public sealed partial class Schema
     public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; }
 
     public IReadOnlyList<DirectiveNode> AppliedDirectives { get; }
+
+    internal UnrepresentableReferences Unrepresentable { get; }
 
     public NamedType? GetType(string name) => TypeMap.TryGetValue(name, out var type) ? type : null;
 

@@ -101,8 +101,7 @@ internal sealed partial class SdlSchemaAssembler
             }
             else
             {
-                _structuralErrors.Add(new GraphQLError(
-                    $"Type {type.Name} must only implement Interface types, it cannot implement {node.Name.Value}.", [node]));
+                UnrepresentableReferences.Add(_unrepresentable.Interfaces, type, node.Name.Value);
             }
         }
     }
@@ -117,8 +116,7 @@ internal sealed partial class SdlSchemaAssembler
             }
             else
             {
-                _structuralErrors.Add(new GraphQLError(
-                    $"Union type {union.Name} can only include Object types, it cannot include {node.Name.Value}.", [node]));
+                UnrepresentableReferences.Add(_unrepresentable.UnionMembers, union, node.Name.Value);
             }
         }
     }

@@ -15,7 +15,7 @@ internal sealed partial class SdlSchemaAssembler
     private readonly Dictionary<string, List<DirectiveExtensionNode>> _directiveExtensions = new(StringComparer.Ordinal);
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
     private readonly OrderedDictionary<string, NamedType> _types = new(StringComparer.Ordinal);
-    private readonly List<GraphQLError> _structuralErrors = [];
+    private readonly UnrepresentableReferences _unrepresentable = new();
     private SchemaDefinitionNode? _schemaDefinition;
 
     public SdlSchemaAssembler(DocumentNode document)
@@ -79,11 +79,6 @@ internal sealed partial class SdlSchemaAssembler
         }
 
         var (query, mutation, subscription) = OperationTypes();
-        if (_structuralErrors.Count > 0)
-        {
-            throw new SchemaException(_structuralErrors);
-        }
-
         return new Schema(new SchemaOptions
         {
             Description = _schemaDefinition?.Description?.Value,
@@ -95,6 +90,7 @@ internal sealed partial class SdlSchemaAssembler
             AstNode = _schemaDefinition,
             ExtensionAstNodes = _schemaExtensions,
             AppliedDirectives = SchemaDirectives(),
+            Unrepresentable = _unrepresentable,
         });
     }
 
@@ -124,33 +120,30 @@ internal sealed partial class SdlSchemaAssembler
         // graphql-js: without a schema definition the conventional names win, even over `extend schema`.
         if (_schemaDefinition is null)
         {
-            query = ConventionalRoot("Query") ?? query;
-            mutation = ConventionalRoot("Mutation") ?? mutation;
-            subscription = ConventionalRoot("Subscription") ?? subscription;
+            query = ConventionalRoot(OperationType.Query, "Query") ?? query;
+            mutation = ConventionalRoot(OperationType.Mutation, "Mutation") ?? mutation;
+            subscription = ConventionalRoot(OperationType.Subscription, "Subscription") ?? subscription;
         }
 
         return (query, mutation, subscription);
     }
 
-    private ObjectType? ConventionalRoot(string name) => _types.GetValueOrDefault(name) switch
+    private ObjectType? ConventionalRoot(OperationType operation, string name) => _types.GetValueOrDefault(name) switch
     {
         null => null,
         ObjectType type => type,
-        var other => NotAnObjectRoot(name, other, NodeOf(other)),
+        var other => NotAnObjectRoot(operation, other, null),
     };
 
     private ObjectType? RootType(OperationTypeDefinitionNode node) => LookUp(node.Type) switch
     {
         ObjectType type => type,
-        var other => NotAnObjectRoot(node.Operation.ToString(), other, [node.Type]),
+        var other => NotAnObjectRoot(node.Operation, other, node.Type),
     };
 
-    // The model only holds object types as roots, so graphql-js's validateSchema error is raised while building.
-    private ObjectType? NotAnObjectRoot(string operation, NamedType type, IReadOnlyList<SyntaxNode>? nodes)
+    private ObjectType? NotAnObjectRoot(OperationType operation, NamedType type, SyntaxNode? node)
     {
-        var ifProvided = operation == "Query" ? string.Empty : " if provided";
-        _structuralErrors.Add(new GraphQLError(
-            $"{operation} root type must be Object type{ifProvided}, it cannot be {type.Name}.", nodes));
+        _unrepresentable.Roots[operation] = (type, node);
         return null;
     }
 
@@ -169,8 +162,6 @@ internal sealed partial class SdlSchemaAssembler
 
         return directives;
     }
-
-    private static IReadOnlyList<SyntaxNode>? NodeOf(NamedType type) => type.AstNode is null ? null : [type.AstNode];
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {

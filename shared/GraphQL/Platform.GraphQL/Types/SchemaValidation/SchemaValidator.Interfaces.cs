@@ -7,6 +7,16 @@ public static partial class SchemaValidator
 {
     private static void ValidateInterfaces(Context context, NamedType type, IComplexOutputType complex)
     {
+        if (context.Schema.Unrepresentable.Interfaces.TryGetValue(type, out var notInterfaces))
+        {
+            foreach (var name in notInterfaces)
+            {
+                context.Report(
+                    $"Type {type.Name} must only implement Interface types, it cannot implement {name}.",
+                    ImplementsInterfaceNodes(type, name));
+            }
+        }
+
         var implementedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var iface in complex.Interfaces)
         {
@@ -113,7 +123,10 @@ public static partial class SchemaValidator
     }
 
     /// <summary>The <c>implements</c> entries naming <paramref name="iface"/> in the type's definition and extensions.</summary>
-    private static List<SyntaxNode?> ImplementsInterfaceNodes(NamedType type, InterfaceType iface)
+    private static List<SyntaxNode?> ImplementsInterfaceNodes(NamedType type, InterfaceType iface) =>
+        ImplementsInterfaceNodes(type, iface.Name);
+
+    private static List<SyntaxNode?> ImplementsInterfaceNodes(NamedType type, string interfaceName)
     {
         var nodes = new List<SyntaxNode?>();
         foreach (var node in DefinitionNodes(type))
@@ -128,7 +141,7 @@ public static partial class SchemaValidator
             };
             foreach (var named in interfaces)
             {
-                if (named.Name.Value == iface.Name)
+                if (named.Name.Value == interfaceName)
                 {
                     nodes.Add(named);
                 }

@@ -10,7 +10,8 @@ public static partial class SchemaValidator
     private static void ValidateRootTypes(Context context)
     {
         var schema = context.Schema;
-        if (schema.QueryType is null)
+        var notObjects = schema.Unrepresentable.Roots;
+        if (schema.QueryType is null && !notObjects.ContainsKey(OperationType.Query))
         {
             context.Report("Query root type must be provided.", schema.AstNode);
         }
@@ -18,6 +19,15 @@ public static partial class SchemaValidator
         var operationsByRootType = new List<(ObjectType RootType, List<OperationType> Operations)>();
         foreach (var operation in Operations)
         {
+            if (notObjects.TryGetValue(operation, out var notObject))
+            {
+                var ifProvided = operation == OperationType.Query ? string.Empty : " if provided";
+                context.Report(
+                    $"{operation} root type must be Object type{ifProvided}, it cannot be {notObject.Type.Name}.",
+                    notObject.Node ?? notObject.Type.AstNode);
+                continue;
+            }
+
             if (schema.GetRootType(operation) is not { } rootType)
             {
                 continue;

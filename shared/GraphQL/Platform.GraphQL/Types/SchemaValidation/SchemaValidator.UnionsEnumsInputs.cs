@@ -6,7 +6,8 @@ public static partial class SchemaValidator
 {
     private static void ValidateUnionMembers(Context context, UnionType union)
     {
-        if (union.Types.Count == 0)
+        context.Schema.Unrepresentable.UnionMembers.TryGetValue(union, out var notObjects);
+        if (union.Types.Count == 0 && notObjects is null)
         {
             context.Report($"Union type {union.Name} must define one or more member types.", DefinitionNodes(union));
         }
@@ -18,6 +19,11 @@ public static partial class SchemaValidator
             {
                 context.Report($"Union type {union.Name} can only include type {member.Name} once.", UnionMemberNodes(union, member.Name));
             }
+        }
+
+        foreach (var name in notObjects ?? [])
+        {
+            context.Report($"Union type {union.Name} can only include Object types, it cannot include {name}.", UnionMemberNodes(union, name));
         }
     }
 
