@@ -127,6 +127,54 @@ public class DataLoaderTests
     }
 
     [Fact]
+    public async Task A_resolver_awaiting_one_loader_then_another_costs_one_batch_each()
+    {
+        var schema = BuildSchema(asyncParents: false);
+        Field(schema, "Parent", "child").Resolver = context => ChildPlusOne(context);
+
+        var json = await ExecutionHarness.ExecuteToJsonAsync(schema, "{ parents(count: 300) { child { id } } }");
+
+        Assert.Equal(1, _childBatches);
+        Assert.Equal(1, _grandchildBatches);
+        Assert.EndsWith("""{"child":{"id":29901}}]}}""", json);
+
+        async Task<int> ChildPlusOne(IResolveFieldContext context)
+        {
+            // As in ASP.NET Core, which has no SynchronizationContext to post the continuation to.
+            var child = await ChildLoader(context).LoadAsync((int)context.Source!).ConfigureAwait(false);
+            return await context.BatchLoader<int, int>("plusOne", (keys, _) =>
+            {
+                Interlocked.Increment(ref _grandchildBatches);
+                return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(key => key, key => key + 1));
+            }).LoadAsync(child);
+        }
+    }
+
+    [Fact]
+    public async Task Loaders_batch_within_each_serially_executed_mutation_field()
+    {
+        var schema = SchemaBuilder.Build("""
+            type Query { unused: Int }
+            type Mutation { first: [Parent!]! second: [Parent!]! }
+            type Parent { id: Int! child: Child }
+            type Child { id: Int! }
+            """);
+        foreach (var field in new[] { "first", "second" })
+        {
+            Field(schema, "Mutation", field).Resolver = _ => Task.FromResult(Enumerable.Range(0, 50).ToArray());
+        }
+
+        Field(schema, "Parent", "id").Resolver = context => context.Source;
+        Field(schema, "Parent", "child").Resolver = context => ChildLoader(context).LoadAsync((int)context.Source!);
+        Field(schema, "Child", "id").Resolver = context => context.Source;
+
+        var json = await ExecutionHarness.ExecuteToJsonAsync(schema, "mutation { first { child { id } } second { child { id } } }");
+
+        Assert.Equal(1, _childBatches);
+        Assert.EndsWith("""{"child":{"id":4900}}]}}""", json);
+    }
+
+    [Fact]
     public async Task Cancelling_the_request_cancels_the_running_batch()
     {
         var schema = BuildSchema(asyncParents: false);
@@ -189,23 +237,7 @@ public class DataLoaderTests
             return asyncParents ? YieldThen(parents) : parents;
         };
         Field(schema, "Parent", "id").Resolver = context => context.Source;
-        Field(schema, "Parent", "child").Resolver = context =>
-            context.BatchLoader<int, int>("childById", async (keys, _) =>
-            {
-                Interlocked.Increment(ref _childBatches);
-                lock (_childKeys)
-                {
-                    _childKeys.Add(keys);
-                }
-
-                // With async parents the children's values also arrive on another thread.
-                if (asyncParents)
-                {
-                    await Task.Delay(1);
-                }
-
-                return keys.ToDictionary(key => key, key => key * 100);
-            }).LoadAsync((int)context.Source!);
+        Field(schema, "Parent", "child").Resolver = context => ChildLoader(context, asyncParents).LoadAsync((int)context.Source!);
         Field(schema, "Child", "id").Resolver = context => context.Source;
         Field(schema, "Child", "grandchild").Resolver = context =>
             context.BatchLoader<int, int>("grandchildById", async (keys, _) =>
@@ -217,6 +249,24 @@ public class DataLoaderTests
         Field(schema, "Grandchild", "id").Resolver = context => context.Source;
         return schema;
     }
+
+    private IDataLoader<int, int> ChildLoader(IResolveFieldContext context, bool asyncFetch = false) =>
+        context.BatchLoader<int, int>("childById", async (keys, _) =>
+        {
+            Interlocked.Increment(ref _childBatches);
+            lock (_childKeys)
+            {
+                _childKeys.Add(keys);
+            }
+
+            // Then the children's values arrive on another thread.
+            if (asyncFetch)
+            {
+                await Task.Delay(1);
+            }
+
+            return keys.ToDictionary(key => key, key => key * 100);
+        });
 
     private static async Task<int[]> YieldThen(int[] parents)
     {
