@@ -3,7 +3,11 @@ using Platform.GraphQL.Execution;
 
 namespace Platform.GraphQL.Pagination;
 
-/// <summary>Pages an ordered <see cref="IQueryable{T}"/> as a Relay connection, in the database (<c>Skip</c>/<c>Take</c> and <c>Count</c>).</summary>
+/// <summary>
+/// Pages an ordered <see cref="IQueryable{T}"/> as a Relay connection in the database: two queries, a <c>COUNT</c>
+/// (for <c>totalCount</c>, and to place <c>last</c> without <c>before</c>) and the page (<c>OFFSET</c>/<c>LIMIT</c>
+/// from <c>Skip</c>/<c>Take</c>); only the page's rows are materialized.
+/// </summary>
 public static class QueryableConnectionExtensions
 {
     /// <summary>
