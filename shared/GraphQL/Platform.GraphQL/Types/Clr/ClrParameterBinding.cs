@@ -12,6 +12,7 @@ internal enum ClrParameterKind
     CancellationToken,
     User,
     Context,
+    DataLoader,
 }
 
 /// <summary>What a resolver parameter receives, decided once per parameter when the schema is built.</summary>
@@ -45,6 +46,11 @@ internal static class ClrParameterBinding
             return ClrParameterKind.Context;
         }
 
+        if (IsDataLoader(type))
+        {
+            return ClrParameterKind.DataLoader;
+        }
+
         if (isService?.Invoke(type) == true)
         {
             return ClrParameterKind.Service;
@@ -62,6 +68,13 @@ internal static class ClrParameterBinding
             : ClrParameterKind.Argument;
     }
 
+    private static readonly MethodInfo DataLoaderOf =
+        typeof(DataLoader.DataLoaderContextExtensions).GetMethod(nameof(DataLoader.DataLoaderContextExtensions.DataLoader))!;
+
+    private static bool IsDataLoader(Type type) =>
+        type.IsClass && !type.IsAbstract
+        && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(DataLoader.IDataLoader<,>));
+
     /// <summary>Reads the parameter's value from the field context; value types never get null.</summary>
     public static Func<IResolveFieldContext, object?> Bind(ParameterInfo parameter, ClrParameterKind kind, string? argumentName)
     {
@@ -78,6 +91,9 @@ internal static class ClrParameterBinding
                 return static context => context.User;
             case ClrParameterKind.Context:
                 return static context => context;
+            case ClrParameterKind.DataLoader:
+                // The request's loader of that class, as context.DataLoader<TLoader>() returns it.
+                return DataLoaderOf.MakeGenericMethod(type).CreateDelegate<Func<IResolveFieldContext, object?>>();
             case ClrParameterKind.Service:
                 var optional = parameter.HasDefaultValue || new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
                 return context => context.Services?.GetService(type)

@@ -46,7 +46,7 @@ internal sealed partial class ClrTypeRegistry
         foreach (var (property, name) in ClrInputObjectFactory.Fields(type))
         {
             var where = ClrNaming.Describe(property);
-            var shape = new ClrTypeShape(property.PropertyType, _nullability.Create(property));
+            var shape = new ClrTypeShape(property.PropertyType, _nullability.Of(property));
             var fieldType = InputType(shape, where, property.IsDefined(typeof(IDAttribute), inherit: true));
             var field = new InputValueDefinition(name, input.IsOneOf ? fieldType.Nullable : fieldType)
             {
@@ -69,8 +69,8 @@ internal sealed partial class ClrTypeRegistry
     {
         var where = ClrNaming.Describe(member);
         var shape = member is PropertyInfo property
-            ? new ClrTypeShape(property.PropertyType, _nullability.Create(property))
-            : new ClrTypeShape(((MethodInfo)member).ReturnType, _nullability.Create(((MethodInfo)member).ReturnParameter));
+            ? new ClrTypeShape(property.PropertyType, _nullability.Of(property))
+            : new ClrTypeShape(((MethodInfo)member).ReturnType, _nullability.ReturnOf((MethodInfo)member));
         shape = shape.WithoutAwaitable;
         if (shape.IsVoidLike)
         {
@@ -140,7 +140,7 @@ internal sealed partial class ClrTypeRegistry
 
     private InputValueDefinition CreateArgument(ParameterInfo parameter, string name, string where)
     {
-        var shape = new ClrTypeShape(parameter.ParameterType, _nullability.Create(parameter));
+        var shape = new ClrTypeShape(parameter.ParameterType, _nullability.Of(parameter));
         var argument = new InputValueDefinition(name, InputType(shape, where, parameter.IsDefined(typeof(IDAttribute), inherit: true)))
         {
             Description = ClrNaming.Description(parameter),

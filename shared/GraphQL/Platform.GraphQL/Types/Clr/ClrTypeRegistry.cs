@@ -38,7 +38,7 @@ internal sealed partial class ClrTypeRegistry(ClrBindingOptions options)
     private readonly ConcurrentDictionary<Type, ObjectType?> _runtimeTypes = new();
     private readonly Queue<Action> _pending = new();
     private readonly List<Type> _extensions = [];
-    private readonly NullabilityInfoContext _nullability = new();
+    private readonly ClrNullability _nullability = new();
 
     /// <summary>Every named type in the order it was created.</summary>
     public List<NamedType> Types { get; } = [];

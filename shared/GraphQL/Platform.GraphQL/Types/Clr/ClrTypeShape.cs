@@ -18,10 +18,14 @@ internal readonly record struct ClrTypeShape(Type Type, NullabilityInfo? Nullabi
         typeof(System.Collections.Immutable.IImmutableList<>), typeof(Queue<>), typeof(Stack<>), typeof(LinkedList<>),
     ];
 
-    /// <summary>True when a reference type is annotated nullable or a value type is <see cref="Nullable{T}"/>.</summary>
+    /// <summary>
+    /// True when a reference type is annotated nullable or a value type is <see cref="Nullable{T}"/>. A generic
+    /// parameter's place (the <c>T</c> of <c>Connection&lt;T&gt;.Nodes</c>) counts as not null: its annotation is at
+    /// the use site, which reflection does not keep.
+    /// </summary>
     public bool IsNullable =>
         Nullable.GetUnderlyingType(Type) is not null
-        || (!Type.IsValueType && Nullability is { } info
+        || (!Type.IsValueType && Nullability is { } info && !info.Type.IsGenericParameter
             && (info.ReadState == NullabilityState.Nullable || (info.ReadState == NullabilityState.Unknown && info.WriteState == NullabilityState.Nullable)));
 
     /// <summary>The type without a <see cref="Nullable{T}"/> wrapper.</summary>
