@@ -54,6 +54,14 @@ namespace Platform.GraphQL.Tests.Clr
         }
 
         [Fact]
+        public async Task Decimal_and_float_map_to_Float_both_ways()
+        {
+            Assert.Equal(
+                """{"data":{"price":2.5,"ratio":0.5}}""",
+                await ClrExecutionTests.Run(Schema, "{ price(amount: 1.25) ratio(value: 1) }"));
+        }
+
+        [Fact]
         public void Record_used_as_output_and_input_gets_two_types()
         {
             Assert.IsType<ObjectType>(Schema.GetType("GeoPoint"));
@@ -135,6 +143,10 @@ namespace Platform.GraphQL.Tests.Clr.Inputs
         public string GetPaging(Paging paging) => $"{paging.Offset}/{paging.Size}";
 
         public string Guid(Guid id) => id.ToString();
+
+        public decimal Price(decimal amount) => amount * 2;
+
+        public float Ratio(float value) => value / 2;
 
         public string Limit(int? max = 5) => max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
 
