@@ -44,4 +44,6 @@ internal sealed class FakeResolveFieldContext : IResolveFieldContext
     public CancellationToken CancellationToken => CancellationToken.None;
 
     public System.Security.Claims.ClaimsPrincipal? User => null;
+
+    public Platform.GraphQL.DataLoader.DataLoaderScope DataLoaders { get; } = new();
 }

@@ -42,4 +42,7 @@ public interface IResolveFieldContext
 
     /// <summary>Who made the request (the HTTP user); null outside a host.</summary>
     System.Security.Claims.ClaimsPrincipal? User { get; }
+
+    /// <summary>The request's DataLoaders (see <see cref="DataLoader.DataLoaderContextExtensions"/> for the usual ways in).</summary>
+    DataLoader.DataLoaderScope DataLoaders { get; }
 }

@@ -140,8 +140,18 @@ internal sealed partial class OperationExecutor
         try
         {
             var resolved = await pending.ConfigureAwait(false);
-            CancellationToken.ThrowIfCancellationRequested();
-            var completed = CompleteValue(itemType, group, parentType, listPath, key, resolved, context);
+            object? completed;
+            EnterWork();
+            try
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                completed = CompleteValue(itemType, group, parentType, listPath, key, resolved, context);
+            }
+            finally
+            {
+                ExitWork();
+            }
+
             return completed is PendingValue running ? await running.Task.ConfigureAwait(false) : completed;
         }
         catch (Exception error) when (error is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
@@ -175,7 +185,17 @@ internal sealed partial class OperationExecutor
                     break;
                 }
 
-                var value = CompleteListItem(itemType, group, parentType, listPath, index++, enumerator.Current, context);
+                object? value;
+                EnterWork();
+                try
+                {
+                    value = CompleteListItem(itemType, group, parentType, listPath, index++, enumerator.Current, context);
+                }
+                finally
+                {
+                    ExitWork();
+                }
+
                 completed.Add(value);
                 if (value is PendingValue)
                 {

@@ -64,7 +64,17 @@ internal sealed partial class OperationExecutor
         for (var i = index + 1; i < fields.Groups.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
-            var value = ExecuteField(parentType, source, fields.Groups[i], null);
+            object? value;
+            EnterWork();
+            try
+            {
+                value = ExecuteField(parentType, source, fields.Groups[i], null);
+            }
+            finally
+            {
+                ExitWork();
+            }
+
             map.Values[i] = value is PendingValue next ? await next.Task.ConfigureAwait(false) : value;
         }
 
@@ -128,8 +138,18 @@ internal sealed partial class OperationExecutor
         try
         {
             var resolved = await pending.ConfigureAwait(false);
-            CancellationToken.ThrowIfCancellationRequested();
-            var completed = CompleteValue(type, group, parentType, parentPath, group.ResponseKey, resolved, context);
+            object? completed;
+            EnterWork();
+            try
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                completed = CompleteValue(type, group, parentType, parentPath, group.ResponseKey, resolved, context);
+            }
+            finally
+            {
+                ExitWork();
+            }
+
             return completed is PendingValue running ? await running.Task.ConfigureAwait(false) : completed;
         }
         catch (Exception error) when (error is not OperationCanceledException || !CancellationToken.IsCancellationRequested)

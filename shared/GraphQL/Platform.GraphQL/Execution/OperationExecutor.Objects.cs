@@ -41,9 +41,19 @@ internal sealed partial class OperationExecutor
         Task<object?> pending, IAbstractType type, FieldGroup group, ObjectType parentType, ResponsePath? parentPath, object key, object result, ResolveFieldContext? context)
     {
         var runtimeType = await pending.ConfigureAwait(false);
-        CancellationToken.ThrowIfCancellationRequested();
-        var objectType = EnsureValidRuntimeType(runtimeType, type, group, parentType, result);
-        var completed = CompleteObject(objectType, group, parentType, parentPath, key, result, context);
+        object completed;
+        EnterWork();
+        try
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            var objectType = EnsureValidRuntimeType(runtimeType, type, group, parentType, result);
+            completed = CompleteObject(objectType, group, parentType, parentPath, key, result, context);
+        }
+        finally
+        {
+            ExitWork();
+        }
+
         return completed is PendingValue running ? await running.Task.ConfigureAwait(false) : completed;
     }
 

@@ -78,7 +78,7 @@ internal sealed partial class OperationExecutor
         object? data;
         try
         {
-            data = await pending.ConfigureAwait(false);
+            data = await AwaitDispatchingAsync(pending).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException || !CancellationToken.IsCancellationRequested)
         {

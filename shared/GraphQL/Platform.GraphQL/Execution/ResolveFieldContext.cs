@@ -56,4 +56,6 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
     public CancellationToken CancellationToken => _execution.CancellationToken;
 
     public System.Security.Claims.ClaimsPrincipal? User => _execution.Request.User;
+
+    public DataLoader.DataLoaderScope DataLoaders => _execution.DataLoaders;
 }
