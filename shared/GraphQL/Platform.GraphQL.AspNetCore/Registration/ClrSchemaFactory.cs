@@ -2,9 +2,36 @@ using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.AspNetCore.Registration;
 
-/// <summary>The implementation-first path: C# types (and any SDL documents) through the engine's CLR schema builder.</summary>
+/// <summary>The implementation-first path: C# types (and any SDL documents) through the engine's <see cref="ClrSchemaBuilder"/>.</summary>
 internal static class ClrSchemaFactory
 {
-    public static Schema Build(SchemaDefinition definition) =>
-        throw new SchemaException("C# type registration (AddQueryType<T>() and friends) is not available in this build.");
+    /// <param name="isService">The container's check for resolver parameters that are services.</param>
+    public static Schema Build(SchemaDefinition definition, Func<Type, bool>? isService)
+    {
+        var builder = new ClrSchemaBuilder();
+        if (isService is not null)
+        {
+            builder.UseServiceCheck(isService);
+        }
+
+        foreach (var document in definition.Documents)
+        {
+            builder.AddDocument(document);
+        }
+
+        foreach (var (kind, type) in definition.ClrTypes)
+        {
+            _ = kind switch
+            {
+                ClrRegistrationKind.Query => builder.AddQueryType(type),
+                ClrRegistrationKind.Mutation => builder.AddMutationType(type),
+                ClrRegistrationKind.Subscription => builder.AddSubscriptionType(type),
+                ClrRegistrationKind.Type => builder.AddType(type),
+                ClrRegistrationKind.TypeExtension => builder.AddTypeExtension(type),
+                _ => builder.BindResolvers(type),
+            };
+        }
+
+        return builder.Build();
+    }
 }

@@ -9,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// What <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer"/> returns: the schema's parts (SDL documents
 /// with resolvers, or C# types) and the server's options. The schema is built once, when the app first needs it.
 /// </summary>
-public sealed class GraphQLServerBuilder
+public sealed partial class GraphQLServerBuilder
 {
     private readonly SchemaDefinition _definition;
 

@@ -5,6 +5,7 @@ using Platform.GraphQL.AspNetCore;
 using Platform.GraphQL.AspNetCore.Execution;
 using Platform.GraphQL.AspNetCore.Http;
 using Platform.GraphQL.AspNetCore.Registration;
+using Platform.GraphQL.DataLoader;
 using Platform.GraphQL.Types;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -27,12 +28,17 @@ public static class GraphQLServiceCollectionExtensions
         var definition = new SchemaDefinition();
         services.AddSingleton(definition);
         services.AddOptions<GraphQLServerOptions>();
-        services.TryAddSingleton(provider => SchemaFactory.Create(provider.GetRequiredService<SchemaDefinition>()));
+        services.TryAddSingleton(provider => SchemaFactory.Create(
+            provider.GetRequiredService<SchemaDefinition>(),
+            provider.GetService<IServiceProviderIsService>() is { } container ? container.IsService : null));
         services.TryAddSingleton(provider => new GraphQLRequestExecutor(
             provider.GetRequiredService<Schema>(),
             provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value,
             provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false));
         services.TryAddSingleton<GraphQLHttpHandler>();
+
+        // One scope per request, shared by the executor and the DataLoaders resolved from the request's services.
+        services.TryAddScoped<DataLoaderScope>();
         return new GraphQLServerBuilder(services, definition);
     }
 }

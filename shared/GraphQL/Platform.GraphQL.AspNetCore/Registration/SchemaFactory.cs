@@ -5,10 +5,11 @@ namespace Platform.GraphQL.AspNetCore.Registration;
 /// <summary>Builds the schema from what was registered, binds resolvers and validates it; any error fails startup.</summary>
 internal static class SchemaFactory
 {
+    /// <param name="isService">The container's check for resolver parameters that are services (C# types only).</param>
     /// <exception cref="SchemaException">The definition does not make a valid schema.</exception>
-    public static Schema Create(SchemaDefinition definition)
+    public static Schema Create(SchemaDefinition definition, Func<Type, bool>? isService = null)
     {
-        var schema = Build(definition);
+        var schema = Build(definition, isService);
         foreach (var binding in definition.Resolvers)
         {
             Bind(schema, binding);
@@ -28,11 +29,11 @@ internal static class SchemaFactory
         return schema;
     }
 
-    private static Schema Build(SchemaDefinition definition)
+    private static Schema Build(SchemaDefinition definition, Func<Type, bool>? isService)
     {
         if (definition.ClrTypes.Count > 0)
         {
-            return ClrSchemaFactory.Build(definition);
+            return ClrSchemaFactory.Build(definition, isService);
         }
 
         if (definition.Documents.Count == 0)
