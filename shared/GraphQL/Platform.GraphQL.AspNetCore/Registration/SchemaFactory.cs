@@ -20,6 +20,8 @@ internal static class SchemaFactory
             configure(schema);
         }
 
+        // SchemaValidator remembers its verdict per schema: a C#-typed schema was already validated by
+        // ClrSchemaBuilder, so ConfigureSchema changes to it are trusted, as resolver bindings are.
         var errors = SchemaValidator.Validate(schema);
         if (errors.Count > 0)
         {
