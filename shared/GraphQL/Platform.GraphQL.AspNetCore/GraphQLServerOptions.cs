@@ -42,6 +42,13 @@ public sealed class GraphQLServerOptions
     /// <summary>Queries over GET (mutations are never allowed over GET).</summary>
     public bool EnableGetRequests { get; set; } = true;
 
+    /// <summary>
+    /// Serve the GraphiQL IDE when a browser opens the endpoint (a GET accepting <c>text/html</c> without a
+    /// <c>query</c> parameter), with its files under the endpoint's <c>ide/</c> sub-path. When false, such a GET is
+    /// handled like any other GraphQL GET.
+    /// </summary>
+    public bool EnableIde { get; set; } = true;
+
     /// <summary>How often an idle Server-Sent Events stream sends a comment line to keep proxies from closing it.</summary>
     public TimeSpan ServerSentEventsHeartbeat { get; set; } = TimeSpan.FromSeconds(12);
 

@@ -18,6 +18,12 @@ internal sealed class GraphQLHttpHandler(
 
     public async Task HandleAsync(HttpContext context)
     {
+        if (Options.EnableIde && GraphQLIdeAssets.IsBrowserNavigation(context.Request))
+        {
+            await GraphQLIdePage.WriteAsync(context);
+            return;
+        }
+
         var format = ResponseFormat.Json;
         try
         {
