@@ -23,4 +23,29 @@ internal sealed class ClrBindingOptions
 
         return null;
     }
+
+    /// <summary>
+    /// One reader per parameter of <paramref name="method"/>. <paramref name="argumentNameFor"/> sees each parameter that
+    /// no custom binding claimed, with its kind; it checks it and names the GraphQL argument it reads (null for other kinds).
+    /// </summary>
+    public Func<IResolveFieldContext, object?>[] BindParameters(
+        MethodInfo method, Func<ParameterInfo, ClrParameterKind, string?> argumentNameFor)
+    {
+        var parameters = method.GetParameters();
+        var binders = new Func<IResolveFieldContext, object?>[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            if (Custom(parameter) is { } custom)
+            {
+                binders[i] = custom;
+                continue;
+            }
+
+            var kind = ClrParameterBinding.Classify(parameter, IsService);
+            binders[i] = ClrParameterBinding.Bind(parameter, kind, argumentNameFor(parameter, kind));
+        }
+
+        return binders;
+    }
 }

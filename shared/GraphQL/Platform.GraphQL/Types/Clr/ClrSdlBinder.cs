@@ -42,35 +42,19 @@ internal sealed class ClrSdlBinder(Schema schema, ClrBindingOptions options)
         }
     }
 
-    private Func<IResolveFieldContext, object?>[] BindParameters(FieldDefinition field, MethodInfo method, string where)
-    {
-        var parameters = method.GetParameters();
-        var binders = new Func<IResolveFieldContext, object?>[parameters.Length];
-        for (var i = 0; i < parameters.Length; i++)
+    private Func<IResolveFieldContext, object?>[] BindParameters(FieldDefinition field, MethodInfo method, string where) =>
+        options.BindParameters(method, (parameter, kind) =>
         {
-            var parameter = parameters[i];
-            if (options.Custom(parameter) is { } custom)
+            if (kind != ClrParameterKind.Argument)
             {
-                binders[i] = custom;
-                continue;
+                return null;
             }
 
-            var kind = ClrParameterBinding.Classify(parameter, options.IsService);
-            string? argumentName = null;
-            if (kind == ClrParameterKind.Argument)
-            {
-                argumentName = ClrNaming.ArgumentName(parameter);
-                if (!field.Arguments.ContainsKey(argumentName))
-                {
-                    throw new SchemaException($"{where} parameter {parameter.Name} matches no argument of the field \"{field.Name}\".");
-                }
-            }
-
-            binders[i] = ClrParameterBinding.Bind(parameter, kind, argumentName);
-        }
-
-        return binders;
-    }
+            var argumentName = ClrNaming.ArgumentName(parameter);
+            return field.Arguments.ContainsKey(argumentName)
+                ? argumentName
+                : throw new SchemaException($"{where} parameter {parameter.Name} matches no argument of the field \"{field.Name}\".");
+        });
 
     private static bool IsStream(MemberInfo member)
     {

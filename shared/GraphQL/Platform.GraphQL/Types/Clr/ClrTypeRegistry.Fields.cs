@@ -106,37 +106,24 @@ internal sealed partial class ClrTypeRegistry
         return field;
     }
 
-    private Func<IResolveFieldContext, object?>[] BindParameters(FieldDefinition field, MethodInfo method, string where)
-    {
-        var parameters = method.GetParameters();
-        var binders = new Func<IResolveFieldContext, object?>[parameters.Length];
-        for (var i = 0; i < parameters.Length; i++)
+    private Func<IResolveFieldContext, object?>[] BindParameters(FieldDefinition field, MethodInfo method, string where) =>
+        options.BindParameters(method, (parameter, kind) =>
         {
-            var parameter = parameters[i];
-            if (options.Custom(parameter) is { } custom)
-            {
-                binders[i] = custom;
-                continue;
-            }
-
-            var kind = ClrParameterBinding.Classify(parameter, options.IsService);
-            string? argumentName = null;
             if (kind == ClrParameterKind.Argument)
             {
-                argumentName = ClrNaming.ArgumentName(parameter);
+                var argumentName = ClrNaming.ArgumentName(parameter);
                 field.Arguments.Add(argumentName, CreateArgument(parameter, argumentName, $"{where} parameter {parameter.Name}"));
+                return argumentName;
             }
-            else if (kind == ClrParameterKind.Service && options.IsService is { } isService
+
+            if (kind == ClrParameterKind.Service && options.IsService is { } isService
                 && parameter.IsDefined(typeof(ServiceAttribute), inherit: true) && !isService(parameter.ParameterType))
             {
                 throw new SchemaException($"{where} parameter {parameter.Name} asks for the service {ClrNaming.Describe(parameter.ParameterType)}, which is not registered.");
             }
 
-            binders[i] = ClrParameterBinding.Bind(parameter, kind, argumentName);
-        }
-
-        return binders;
-    }
+            return null;
+        });
 
     private InputValueDefinition CreateArgument(ParameterInfo parameter, string name, string where)
     {
