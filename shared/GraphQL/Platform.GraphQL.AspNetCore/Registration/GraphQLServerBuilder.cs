@@ -21,6 +21,8 @@ public sealed partial class GraphQLServerBuilder
 
     public IServiceCollection Services { get; }
 
+    internal SchemaDefinition Definition => _definition;
+
     /// <summary>Adds type definitions (and extensions) in the GraphQL schema language.</summary>
     public GraphQLServerBuilder AddDocumentFromString(string sdl)
     {

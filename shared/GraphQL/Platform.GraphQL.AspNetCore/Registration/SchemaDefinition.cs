@@ -15,6 +15,9 @@ internal sealed class SchemaDefinition
     public List<Action<Schema>> SchemaConfigurations { get; } = [];
 
     public List<ClrRegistration> ClrTypes { get; } = [];
+
+    /// <summary>Documents derived from the registered ones (federation's entity union, say), added before building.</summary>
+    public List<Func<IReadOnlyList<string>, IEnumerable<string>>> DerivedDocuments { get; } = [];
 }
 
 /// <summary>A resolver (or subscriber) for one field of an SDL-declared type.</summary>

@@ -44,7 +44,13 @@ internal static class SchemaFactory
                 "No schema was registered: call AddDocumentFromString or AddQueryType<T>() on AddGraphQLServer().");
         }
 
-        return SchemaBuilder.Build(string.Join("\n", definition.Documents));
+        var documents = new List<string>(definition.Documents);
+        foreach (var derive in definition.DerivedDocuments)
+        {
+            documents.AddRange(derive(definition.Documents));
+        }
+
+        return SchemaBuilder.Build(string.Join("\n", documents));
     }
 
     private static void Bind(Schema schema, ResolverBinding binding)

@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Federation;
+
+/// <summary>
+/// <c>Query._entities</c>: one result per representation, in order. Each is resolved by its type's reference resolver;
+/// all are started before any is awaited. The <c>_Entity</c> type of each result is its representation's typename.
+/// </summary>
+internal sealed class EntitiesResolver(IReadOnlyDictionary<string, ReferenceResolver> resolvers)
+{
+    private readonly ConditionalWeakTable<object, string> _typeNames = [];
+
+    public object? Resolve(IResolveFieldContext context)
+    {
+        var representations = context.Arguments["representations"] as IEnumerable<object?> ?? [];
+        return representations.Select(representation => ResolveOne(representation, context)).ToList();
+    }
+
+    public object? ResolveType(object? value, IResolveFieldContext context, IAbstractType abstractType)
+    {
+        if (value is not null && _typeNames.TryGetValue(value, out var typeName))
+        {
+            return typeName;
+        }
+
+        return value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var name) ? name as string : null;
+    }
+
+    private Task<object?> ResolveOne(object? value, IResolveFieldContext context)
+    {
+        if (value is not IReadOnlyDictionary<string, object?> representation
+            || !representation.TryGetValue("__typename", out var name) || name is not string typeName)
+        {
+            return Task.FromException<object?>(new GraphQLError("A representation passed to _entities must be an object with a \"__typename\" string."));
+        }
+
+        if (!resolvers.TryGetValue(typeName, out var resolver))
+        {
+            return Task.FromException<object?>(new GraphQLError(
+                $"The _entities resolver tried to load an entity for type \"{typeName}\", but no entity type of that name with a reference resolver was found in the schema."));
+        }
+
+        try
+        {
+            return CompleteAsync(resolver(representation, context), typeName);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<object?>(exception);
+        }
+    }
+
+    private async Task<object?> CompleteAsync(object? result, string typeName)
+    {
+        var entity = await AwaitAsync(result).ConfigureAwait(false);
+        if (entity is not null)
+        {
+            _typeNames.AddOrUpdate(entity, typeName);
+        }
+
+        return entity;
+    }
+
+    private static async Task<object?> AwaitAsync(object? result)
+    {
+        switch (result)
+        {
+            case Task task:
+                await task.ConfigureAwait(false);
+                return task.GetType().IsGenericType ? task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task) : null;
+            case ValueTask<object?> valueTask:
+                return await valueTask.ConfigureAwait(false);
+            case ValueTask valueTask:
+                await valueTask.ConfigureAwait(false);
+                return null;
+            default:
+                return result;
+        }
+    }
+}
