@@ -144,6 +144,27 @@ public sealed class SubgraphTests
         Assert.DoesNotContain("_service", data.GetProperty("_service").GetProperty("sdl").GetString());
     }
 
+    [Fact]
+    public async Task Reference_resolvers_may_return_a_value_task_of_the_entity()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                type Query { me: User }
+                type User @key(fields: "id") { id: ID! name: String }
+                """)
+            .AddFederation()
+            .AddReferenceResolver("User", (representation, _) =>
+                ValueTask.FromResult(new User((string)representation["id"]!, "Ada"))));
+
+        var result = await host.QueryAsync(
+            "query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on User { id name } } }",
+            new { r = new object[] { new { __typename = "User", id = "7" } } });
+
+        Assert.Equal(
+            """[{"__typename":"User","id":"7","name":"Ada"}]""",
+            JsonSerializer.Serialize(result.GetProperty("data").GetProperty("_entities")));
+    }
+
     private static Task<SubgraphHost> StartProductsAsync(List<int> batches) =>
         SubgraphHost.StartAsync(graphQL => graphQL
             .AddDocumentFromString(ProductsSdl)
@@ -165,4 +186,6 @@ public sealed class SubgraphTests
                 ["id"] = representation["id"],
                 ["product"] = representation["product"],
             }));
+
+    private sealed record User(string Id, string Name);
 }

@@ -75,6 +75,8 @@ internal sealed class EntitiesResolver(IReadOnlyDictionary<string, ReferenceReso
             case ValueTask valueTask:
                 await valueTask.ConfigureAwait(false);
                 return null;
+            case not null when result.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ValueTask<>):
+                return await AwaitAsync(type.GetMethod(nameof(ValueTask<object>.AsTask))!.Invoke(result, null)).ConfigureAwait(false);
             default:
                 return result;
         }

@@ -31,8 +31,12 @@ internal sealed class FederationRegistration
 
     public void Configure(Schema schema)
     {
-        var query = schema.QueryType!;
-        query.Fields["_service"].Resolver = _ => new Dictionary<string, object?> { ["sdl"] = _sdl };
+        if (schema.QueryType is not { } query || !query.Fields.TryGetValue("_service", out var service))
+        {
+            throw new SchemaException("AddFederation() supports schemas built from SDL documents (AddDocumentFromString) only.");
+        }
+
+        service.Resolver = _ => new Dictionary<string, object?> { ["sdl"] = _sdl };
         if (query.Fields.TryGetValue("_entities", out var entities) && schema.GetType("_Entity") is UnionType entityUnion)
         {
             var resolver = new EntitiesResolver(ReferenceResolvers);
