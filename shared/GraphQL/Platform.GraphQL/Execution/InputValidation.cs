@@ -143,12 +143,15 @@ public static class InputValidation
             caught = exception;
         }
 
-        var message = $"Expected value of type \"{type}\", but encountered error \"{CaughtMessage(caught)}\"; found: {ValueInspector.Inspect(value)}.";
-        onError(new GraphQLError(message, originalError: caught), path.ToArray());
+        onError(new GraphQLError(LeafErrorMessage(type, caught, ValueInspector.Inspect(value)), originalError: caught), path.ToArray());
     }
 
-    internal static string CaughtMessage(Exception exception) =>
-        string.IsNullOrEmpty(exception.Message) ? exception.GetType().Name : exception.Message;
+    /// <summary>graphql-js's message when a leaf type's coercion fails with an error that is not a GraphQL error.</summary>
+    internal static string LeafErrorMessage(NamedType type, Exception caught, string found)
+    {
+        var reason = string.IsNullOrEmpty(caught.Message) ? caught.GetType().Name : caught.Message;
+        return $"Expected value of type \"{type}\", but encountered error \"{reason}\"; found: {found}.";
+    }
 
     internal static string OneOfMessage(InputObjectType type) =>
         $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";

@@ -192,7 +192,7 @@ public static class LiteralValidation
                 caught = exception;
             }
 
-            var message = $"Expected value of type \"{type}\", but encountered error \"{InputValidation.CaughtMessage(caught)}\"; found: {Print(literal)}.";
+            var message = InputValidation.LeafErrorMessage(type, caught, Print(literal));
             onError(new GraphQLError(message, [literal], originalError: caught), path.ToArray());
         }
 

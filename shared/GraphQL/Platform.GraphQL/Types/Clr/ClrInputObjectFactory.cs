@@ -66,7 +66,7 @@ internal static class ClrInputObjectFactory
             argumentSources[i] = (field.Name, ClrValueConverter.For(parameterType), fallback, nullFallback);
         }
 
-        var create = CompileConstructor(type, constructor);
+        var create = ClrInstanceFactory.CompileConstructor(type, constructor);
         var setters = fields.Where(f => !bound.Contains(f.Property) && f.Property.SetMethod is { IsPublic: true })
             .Select(f => (f.Name, Set: CompileSetter(f.Property), Convert: ClrValueConverter.For(f.Property.PropertyType)))
             .ToArray();
@@ -93,16 +93,6 @@ internal static class ClrInputObjectFactory
 
             return instance;
         };
-    }
-
-    private static Func<object?[], object> CompileConstructor(Type type, ConstructorInfo? constructor)
-    {
-        var arguments = Expression.Parameter(typeof(object?[]), "arguments");
-        Expression body = constructor is null
-            ? Expression.New(type)
-            : Expression.New(constructor, constructor.GetParameters().Select((p, i) =>
-                Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.ParameterType)));
-        return Expression.Lambda<Func<object?[], object>>(Expression.Convert(body, typeof(object)), arguments).Compile();
     }
 
     private static Action<object, object?> CompileSetter(PropertyInfo property)

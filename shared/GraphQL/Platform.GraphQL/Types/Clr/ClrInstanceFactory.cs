@@ -22,7 +22,7 @@ internal static class ClrInstanceFactory
         }
 
         var parameterTypes = constructor?.GetParameters().Select(p => p.ParameterType).ToArray() ?? [];
-        var create = Compile(type, constructor);
+        var create = CompileConstructor(type, constructor);
         return context =>
         {
             if (context.Source is { } source && type.IsInstanceOfType(source))
@@ -46,7 +46,8 @@ internal static class ClrInstanceFactory
         };
     }
 
-    private static Func<object?[], object> Compile(Type type, ConstructorInfo? constructor)
+    /// <summary>A delegate calling <paramref name="constructor"/> (or the parameterless one) with boxed arguments.</summary>
+    internal static Func<object?[], object> CompileConstructor(Type type, ConstructorInfo? constructor)
     {
         var arguments = Expression.Parameter(typeof(object?[]), "arguments");
         Expression body = constructor is null
