@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Platform.Federation.Subgraphs;
+
+/// <summary>One subgraph served over Kestrel at <c>http://host:port/graphql</c>.</summary>
+internal static class SubgraphServer
+{
+    public static async Task<WebApplication> StartAsync(ISubgraph subgraph, string host, int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://{host}:{port}");
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        subgraph.Configure(builder.Services.AddGraphQLServer().AddFederation());
+        var app = builder.Build();
+        app.MapGraphQL("/graphql");
+        await app.StartAsync(cancellationToken);
+        return app;
+    }
+}
