@@ -1,6 +1,9 @@
 namespace Platform.Federation.Subgraphs;
 
-/// <summary>The program's arguments: <c>--set benchmark|features --host 127.0.0.1 --port-base 4201</c>.</summary>
+/// <summary>
+/// The program's arguments: <c>--set benchmark|features --host 127.0.0.1 --port-base 4201</c>. Port base 0 gives every
+/// subgraph a free port of the system's choosing (the ready line tells which), for tests running in parallel.
+/// </summary>
 internal sealed record CommandLine(string Set, string Host, int PortBase)
 {
     public const string Usage = "usage: Platform.Federation.Subgraphs [--set benchmark|features] [--host 127.0.0.1] [--port-base 4201]";
@@ -15,7 +18,7 @@ internal sealed record CommandLine(string Set, string Host, int PortBase)
             {
                 "--set" => options with { Set = value },
                 "--host" => options with { Host = value },
-                "--port-base" when int.TryParse(value, out var port) && port is > 0 and < 65500 => options with { PortBase = port },
+                "--port-base" when int.TryParse(value, out var port) && port is >= 0 and < 65500 => options with { PortBase = port },
                 "--port-base" => throw new ArgumentException($"--port-base must be a port number, not \"{value}\"."),
                 _ => throw new ArgumentException($"Unknown argument \"{args[i]}\"."),
             };

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Platform.Federation.Subgraphs;
 
 // The federation test subgraphs: `--set benchmark` (accounts, inventory, products, reviews) or `--set features`
-// (catalog, shop, ratings), one Kestrel server each on consecutive ports from --port-base, path /graphql.
+// (catalog, shop, ratings), one Kestrel server each on consecutive ports from --port-base (0: free ports), path /graphql.
 // Prints one "ready" line once every server listens; stops on SIGTERM, Ctrl+C or when a stdin pipe closes.
 CommandLine options;
 IReadOnlyList<ISubgraph> subgraphs;
@@ -29,12 +29,17 @@ try
 {
     for (var i = 0; i < subgraphs.Count; i++)
     {
-        apps.Add(await SubgraphServer.StartAsync(subgraphs[i], options.Host, options.PortBase + i, stopping.Token));
+        var port = options.PortBase == 0 ? 0 : options.PortBase + i;
+        apps.Add(await SubgraphServer.StartAsync(subgraphs[i], options.Host, port, stopping.Token));
     }
 
-    var urls = subgraphs.Select((subgraph, i) => $"{subgraph.Name}=http://{options.Host}:{options.PortBase + i}/graphql");
+    var urls = subgraphs.Select((subgraph, i) => $"{subgraph.Name}={SubgraphServer.GraphQLUrl(apps[i])}");
     Console.WriteLine($"ready {options.Set} {string.Join(" ", urls)}");
     await Task.Delay(Timeout.Infinite, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+}
+catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+{
+    // Stopped before every server was up: nothing to report.
 }
 catch (IOException exception)
 {

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Platform.Federation.Subgraphs;
 
-/// <summary>One subgraph served over Kestrel at <c>http://host:port/graphql</c>.</summary>
+/// <summary>One subgraph served over Kestrel at <c>http://host:port/graphql</c> (port 0: a free port).</summary>
 internal static class SubgraphServer
 {
     public static async Task<WebApplication> StartAsync(ISubgraph subgraph, string host, int port, CancellationToken cancellationToken)
@@ -21,4 +23,8 @@ internal static class SubgraphServer
         await app.StartAsync(cancellationToken);
         return app;
     }
+
+    /// <summary>The subgraph's endpoint as bound (with the actual port when 0 was asked for).</summary>
+    public static string GraphQLUrl(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/graphql";
 }
