@@ -5,8 +5,22 @@ public abstract class SyntaxNode
 {
     public abstract SyntaxKind Kind { get; }
 
+    // Kept as its parts rather than a Nullable<Location>, which would cost every node 8 more bytes.
+    private Source? _source;
+    private int _start;
+    private int _end;
+
     /// <summary>Where the node was parsed from; null for nodes built in code or parsed with locations off.</summary>
-    public Location? Location { get; init; }
+    public Location? Location
+    {
+        get => _source is null ? null : new Location(_start, _end, _source);
+        init
+        {
+            _source = value?.Source;
+            _start = value?.Start ?? 0;
+            _end = value?.End ?? 0;
+        }
+    }
 
     /// <summary>The node's children in the order graphql-js visits them.</summary>
     public abstract IEnumerable<SyntaxNode> GetChildren();
