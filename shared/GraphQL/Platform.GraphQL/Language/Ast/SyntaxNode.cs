@@ -22,29 +22,51 @@ public abstract class SyntaxNode
         }
     }
 
-    /// <summary>The node's children in the order graphql-js visits them.</summary>
-    public abstract IEnumerable<SyntaxNode> GetChildren();
+    /// <summary>
+    /// Hands each child to <paramref name="visitor"/> in the order graphql-js visits them, descriptions through
+    /// <see cref="ISyntaxChildVisitor.VisitDescription"/>. Allocates nothing, so walkers can use it on hot paths.
+    /// </summary>
+    public abstract void VisitChildren(ISyntaxChildVisitor visitor);
 
-    private protected static IEnumerable<SyntaxNode> Children(params object?[] parts)
+    /// <summary>The node's children in the order graphql-js visits them (descriptions included).</summary>
+    public IReadOnlyList<SyntaxNode> GetChildren()
     {
-        foreach (var part in parts)
-        {
-            switch (part)
-            {
-                case null:
-                    break;
-                case SyntaxNode node:
-                    yield return node;
-                    break;
-                case System.Collections.IEnumerable list:
-                    foreach (var item in list)
-                    {
-                        yield return (SyntaxNode)item;
-                    }
+        var collector = new ChildCollector();
+        VisitChildren(collector);
+        return collector.Children;
+    }
 
-                    break;
-            }
+    private protected static void Visit(ISyntaxChildVisitor visitor, SyntaxNode? child)
+    {
+        if (child is not null)
+        {
+            visitor.Visit(child);
         }
+    }
+
+    private protected static void Visit(ISyntaxChildVisitor visitor, IReadOnlyList<SyntaxNode> children)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            visitor.Visit(children[i]);
+        }
+    }
+
+    private protected static void VisitDescription(ISyntaxChildVisitor visitor, StringValueNode? description)
+    {
+        if (description is not null)
+        {
+            visitor.VisitDescription(description);
+        }
+    }
+
+    private sealed class ChildCollector : ISyntaxChildVisitor
+    {
+        public List<SyntaxNode> Children { get; } = [];
+
+        public void Visit(SyntaxNode child) => Children.Add(child);
+
+        public void VisitDescription(StringValueNode description) => Children.Add(description);
     }
 }
 
@@ -57,7 +79,9 @@ public sealed class NameNode : SyntaxNode
 
     public string Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 
     public override string ToString() => Value;
 }
