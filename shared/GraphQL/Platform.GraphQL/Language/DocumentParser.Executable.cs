@@ -143,14 +143,15 @@ internal sealed partial class DocumentParser
         var start = Current;
         EnterNesting();
         ExpectToken(TokenKind.BraceLeft);
-        var selections = new List<SelectionNode>();
+        var buffer = _selectionBuffer ??= new NodeBuffer<SelectionNode>();
+        var mark = buffer.Mark;
         while (!ExpectOptionalToken(TokenKind.BraceRight))
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            buffer.Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
 
         LeaveNesting();
-        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+        return new SelectionSetNode(buffer.PopFrom(mark)) { Location = LocationFrom(start) };
     }
 
     private FieldNode ParseField()
@@ -187,13 +188,14 @@ internal sealed partial class DocumentParser
         }
 
         ExpectToken(TokenKind.ParenLeft);
-        var arguments = new List<ArgumentNode>();
+        var buffer = _argumentBuffer ??= new NodeBuffer<ArgumentNode>();
+        var mark = buffer.Mark;
         do
         {
-            arguments.Add(ParseArgument(isConst));
+            buffer.Push(ParseArgument(isConst));
         }
         while (!ExpectOptionalToken(TokenKind.ParenRight));
-        return arguments;
+        return buffer.PopFrom(mark);
     }
 
     private ArgumentNode ParseArgument(bool isConst)

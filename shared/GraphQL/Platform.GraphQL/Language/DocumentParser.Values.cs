@@ -61,7 +61,15 @@ internal sealed partial class DocumentParser
     {
         var start = Current;
         EnterNesting();
-        var values = Any(TokenKind.BracketLeft, () => ParseValueLiteral(isConst), TokenKind.BracketRight);
+        ExpectToken(TokenKind.BracketLeft);
+        var buffer = _valueBuffer ??= new NodeBuffer<ValueNode>();
+        var mark = buffer.Mark;
+        while (!ExpectOptionalToken(TokenKind.BracketRight))
+        {
+            buffer.Push(ParseValueLiteral(isConst));
+        }
+
+        var values = buffer.PopFrom(mark);
         LeaveNesting();
         return new ListValueNode(values) { Location = LocationFrom(start) };
     }
@@ -70,7 +78,15 @@ internal sealed partial class DocumentParser
     {
         var start = Current;
         EnterNesting();
-        var fields = Any(TokenKind.BraceLeft, () => ParseObjectField(isConst), TokenKind.BraceRight);
+        ExpectToken(TokenKind.BraceLeft);
+        var buffer = _objectFieldBuffer ??= new NodeBuffer<ObjectFieldNode>();
+        var mark = buffer.Mark;
+        while (!ExpectOptionalToken(TokenKind.BraceRight))
+        {
+            buffer.Push(ParseObjectField(isConst));
+        }
+
+        var fields = buffer.PopFrom(mark);
         LeaveNesting();
         return new ObjectValueNode(fields) { Location = LocationFrom(start) };
     }
@@ -91,17 +107,18 @@ internal sealed partial class DocumentParser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var buffer = _directiveBuffer ??= new NodeBuffer<DirectiveNode>();
+        var mark = buffer.Mark;
         while (Peek(TokenKind.At))
         {
             var start = Current;
             ExpectToken(TokenKind.At);
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            directives.Add(new DirectiveNode(name, arguments) { Location = LocationFrom(start) });
+            buffer.Push(new DirectiveNode(name, arguments) { Location = LocationFrom(start) });
         }
 
-        return directives;
+        return buffer.PopFrom(mark);
     }
 
     public TypeNode ParseTypeReference()

@@ -11,6 +11,11 @@ internal sealed partial class DocumentParser
     private readonly ParserOptions _options;
     private int _tokenCount;
     private int _depth;
+    private NodeBuffer<SelectionNode>? _selectionBuffer;
+    private NodeBuffer<ArgumentNode>? _argumentBuffer;
+    private NodeBuffer<DirectiveNode>? _directiveBuffer;
+    private NodeBuffer<ValueNode>? _valueBuffer;
+    private NodeBuffer<ObjectFieldNode>? _objectFieldBuffer;
 
     public DocumentParser(Source source, ParserOptions options)
     {
@@ -32,7 +37,7 @@ internal sealed partial class DocumentParser
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
     private Location? LocationFrom(Token start) =>
-        _options.NoLocations ? null : new Location(start.Start, _lexer.LastToken.End, _lexer.Source);
+        _options.NoLocations ? null : new Location(start.Start, _lexer.LastTokenEnd, _lexer.Source);
 
     private void Advance()
     {
@@ -102,24 +107,6 @@ internal sealed partial class DocumentParser
     }
 
     private void LeaveNesting() => _depth--;
-
-    /// <summary>Zero or more items between open and close tokens.</summary>
-    private IReadOnlyList<T> Any<T>(TokenKind open, Func<T> parseItem, TokenKind close)
-    {
-        ExpectToken(open);
-        if (ExpectOptionalToken(close))
-        {
-            return [];
-        }
-
-        var items = new List<T>();
-        do
-        {
-            items.Add(parseItem());
-        }
-        while (!ExpectOptionalToken(close));
-        return items;
-    }
 
     /// <summary>One or more items between open and close tokens.</summary>
     private List<T> Many<T>(TokenKind open, Func<T> parseItem, TokenKind close)

@@ -15,7 +15,6 @@ internal sealed partial class Lexer
         Source = source;
         _body = source.Body;
         Token = new Token(TokenKind.StartOfFile, 0, 0, null);
-        LastToken = Token;
     }
 
     public Source Source { get; }
@@ -23,12 +22,12 @@ internal sealed partial class Lexer
     /// <summary>The current token.</summary>
     public Token Token { get; private set; }
 
-    /// <summary>The token before the current one (where the last parsed node ended).</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>Where the token before the current one ended (where the last parsed node ended).</summary>
+    public int LastTokenEnd { get; private set; }
 
     public Token Advance()
     {
-        LastToken = Token;
+        LastTokenEnd = Token.End;
         Token = Lookahead();
         return Token;
     }
@@ -60,11 +59,19 @@ internal sealed partial class Lexer
         while (position < body.Length)
         {
             int c = body[position];
+            if (c is ' ' or '\n' or ',' or '\t' or '\r' or 0xFEFF)
+            {
+                position++;
+                continue;
+            }
+
+            if (IsNameStart(c))
+            {
+                return ReadName(position);
+            }
+
             switch (c)
             {
-                case 0xFEFF or '\t' or ' ' or ',' or '\n' or '\r':
-                    position++;
-                    continue;
                 case '#':
                     return ReadComment(position);
                 case '!':
@@ -104,11 +111,6 @@ internal sealed partial class Lexer
             if (IsDigit(c) || c == '-')
             {
                 return ReadNumber(position, c);
-            }
-
-            if (IsNameStart(c))
-            {
-                return ReadName(position);
             }
 
             throw SyntaxError(position, c == '\''
@@ -197,13 +199,15 @@ internal sealed partial class Lexer
 
     private Token ReadName(int start)
     {
-        var body = _body.AsSpan();
+        var body = _body;
+        var hash = NameTable.HashStep(NameTable.HashSeed, body[start]);
         var position = start + 1;
         while (position < body.Length && IsNameContinue(body[position]))
         {
+            hash = NameTable.HashStep(hash, body[position]);
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position, _body.Substring(start, position - start));
+        return new Token(TokenKind.Name, start, position, NameTable.Get(body.AsSpan(start, position - start), hash));
     }
 }

@@ -7,7 +7,7 @@ namespace Platform.GraphQL.Validation;
 /// <c>visitWithTypeInfo</c>): the type info enters a node before the rules do and leaves it after them. A rule that
 /// skips a node sees nothing more until that node is left; when every rule is skipping, the subtree is not walked.
 /// </summary>
-internal sealed partial class ParallelRuleWalker
+internal sealed class ParallelRuleWalker : ISyntaxChildVisitor
 {
     private static readonly int KindCount = Enum.GetValues<SyntaxKind>().Length;
 
@@ -49,7 +49,7 @@ internal sealed partial class ParallelRuleWalker
 
     public void Walk(SyntaxNode root) => Visit(root);
 
-    private void Visit(SyntaxNode node)
+    public void Visit(SyntaxNode node)
     {
         var kind = node.Kind;
         if (IsLeaf(kind) && _ruleCountByKind[(int)kind] == 0)
@@ -63,7 +63,7 @@ internal sealed partial class ParallelRuleWalker
         if (_skippingCount < _rules.Length)
         {
             _ancestors.Add(node);
-            VisitChildren(node);
+            node.VisitChildren(this);
             _ancestors.RemoveAt(_ancestors.Count - 1);
         }
 
@@ -74,25 +74,9 @@ internal sealed partial class ParallelRuleWalker
     private static bool IsLeaf(SyntaxKind kind) => kind is SyntaxKind.Name or SyntaxKind.IntValue or SyntaxKind.FloatValue
         or SyntaxKind.StringValue or SyntaxKind.BooleanValue or SyntaxKind.NullValue or SyntaxKind.EnumValue;
 
-    private void Visit(IReadOnlyList<SyntaxNode> nodes)
+    public void VisitDescription(StringValueNode description)
     {
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            Visit(nodes[i]);
-        }
-    }
-
-    private void VisitIfPresent(SyntaxNode? node)
-    {
-        if (node is not null)
-        {
-            Visit(node);
-        }
-    }
-
-    private void VisitDescription(StringValueNode? description)
-    {
-        if (_visitDescriptions && description is not null)
+        if (_visitDescriptions)
         {
             Visit(description);
         }

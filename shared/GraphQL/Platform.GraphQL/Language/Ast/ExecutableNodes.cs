@@ -12,7 +12,10 @@ public sealed class DocumentNode : SyntaxNode
     /// <summary>How many lexical tokens the parser read (for limits).</summary>
     public int TokenCount { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Definitions;
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Definitions);
+    }
 }
 
 /// <summary>Any top-level definition of a document.</summary>
@@ -49,8 +52,14 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public required IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() =>
-        Children(Description, Name, VariableDefinitions, Directives, SelectionSet);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, VariableDefinitions);
+        Visit(visitor, Directives);
+        Visit(visitor, SelectionSet);
+    }
 }
 
 public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
@@ -67,8 +76,14 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
 
     public required IReadOnlyList<DirectiveNode> Directives { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() =>
-        Children(Description, Variable, Type, DefaultValue, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Variable);
+        Visit(visitor, Type);
+        Visit(visitor, DefaultValue);
+        Visit(visitor, Directives);
+    }
 }
 
 public sealed class SelectionSetNode : SyntaxNode
@@ -79,7 +94,10 @@ public sealed class SelectionSetNode : SyntaxNode
 
     public IReadOnlyList<SelectionNode> Selections { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Selections;
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Selections);
+    }
 }
 
 /// <summary>A field, fragment spread or inline fragment.</summary>
@@ -103,8 +121,14 @@ public sealed class FieldNode : SelectionNode, INamedSyntaxNode
     /// <summary>The key the field's value has in the response: the alias, or else the name.</summary>
     public string ResponseKey => Alias?.Value ?? Name.Value;
 
-    public override IEnumerable<SyntaxNode> GetChildren() =>
-        Children(Alias, Name, Arguments, Directives, SelectionSet);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Alias);
+        Visit(visitor, Name);
+        Visit(visitor, Arguments);
+        Visit(visitor, Directives);
+        Visit(visitor, SelectionSet);
+    }
 }
 
 public sealed class ArgumentNode : SyntaxNode, INamedSyntaxNode
@@ -121,7 +145,11 @@ public sealed class ArgumentNode : SyntaxNode, INamedSyntaxNode
 
     public ValueNode Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Value);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Value);
+    }
 }
 
 public sealed class FragmentSpreadNode : SelectionNode, INamedSyntaxNode
@@ -130,7 +158,11 @@ public sealed class FragmentSpreadNode : SelectionNode, INamedSyntaxNode
 
     public required NameNode Name { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+    }
 }
 
 public sealed class InlineFragmentNode : SelectionNode
@@ -141,7 +173,12 @@ public sealed class InlineFragmentNode : SelectionNode
 
     public required SelectionSetNode SelectionSet { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(TypeCondition, Directives, SelectionSet);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, TypeCondition);
+        Visit(visitor, Directives);
+        Visit(visitor, SelectionSet);
+    }
 }
 
 public sealed class FragmentDefinitionNode : ExecutableDefinitionNode, INamedSyntaxNode
@@ -152,8 +189,14 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode, INamedSyn
 
     public required NamedTypeNode TypeCondition { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() =>
-        Children(Description, Name, TypeCondition, Directives, SelectionSet);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, TypeCondition);
+        Visit(visitor, Directives);
+        Visit(visitor, SelectionSet);
+    }
 }
 
 public sealed class DirectiveNode : SyntaxNode, INamedSyntaxNode
@@ -170,5 +213,9 @@ public sealed class DirectiveNode : SyntaxNode, INamedSyntaxNode
 
     public IReadOnlyList<ArgumentNode> Arguments { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Arguments);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Arguments);
+    }
 }

@@ -8,7 +8,11 @@ public sealed class SchemaExtensionNode : TypeSystemDefinitionNode, IHasDirectiv
 
     public required IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Directives, OperationTypes);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Directives);
+        Visit(visitor, OperationTypes);
+    }
 }
 
 /// <summary>An <c>extend type|interface|…</c> definition; it never has a description.</summary>
@@ -23,7 +27,11 @@ public sealed class ScalarTypeExtensionNode : TypeExtensionNode
 {
     public override SyntaxKind Kind => SyntaxKind.ScalarTypeExtension;
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+    }
 }
 
 public sealed class ObjectTypeExtensionNode : TypeExtensionNode
@@ -34,7 +42,13 @@ public sealed class ObjectTypeExtensionNode : TypeExtensionNode
 
     public required IReadOnlyList<FieldDefinitionNode> Fields { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Interfaces, Directives, Fields);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Interfaces);
+        Visit(visitor, Directives);
+        Visit(visitor, Fields);
+    }
 }
 
 public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
@@ -45,7 +59,13 @@ public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
 
     public required IReadOnlyList<FieldDefinitionNode> Fields { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Interfaces, Directives, Fields);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Interfaces);
+        Visit(visitor, Directives);
+        Visit(visitor, Fields);
+    }
 }
 
 public sealed class UnionTypeExtensionNode : TypeExtensionNode
@@ -54,7 +74,12 @@ public sealed class UnionTypeExtensionNode : TypeExtensionNode
 
     public required IReadOnlyList<NamedTypeNode> Types { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Types);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+        Visit(visitor, Types);
+    }
 }
 
 public sealed class EnumTypeExtensionNode : TypeExtensionNode
@@ -63,7 +88,12 @@ public sealed class EnumTypeExtensionNode : TypeExtensionNode
 
     public required IReadOnlyList<EnumValueDefinitionNode> Values { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Values);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+        Visit(visitor, Values);
+    }
 }
 
 public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
@@ -72,7 +102,12 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
 
     public required IReadOnlyList<InputValueDefinitionNode> Fields { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives, Fields);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+        Visit(visitor, Fields);
+    }
 }
 
 /// <summary><c>extend directive @name @applied</c>: adds directives to a directive definition (graphql-js 17).</summary>
@@ -84,5 +119,9 @@ public sealed class DirectiveExtensionNode : TypeSystemDefinitionNode, INamedSyn
 
     public required IReadOnlyList<DirectiveNode> Directives { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+    }
 }

@@ -13,7 +13,10 @@ public sealed class NamedTypeNode : TypeNode, INamedSyntaxNode
 
     public NameNode Name { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+    }
 }
 
 public sealed class ListTypeNode : TypeNode
@@ -24,7 +27,10 @@ public sealed class ListTypeNode : TypeNode
 
     public TypeNode Type { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Type);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Type);
+    }
 }
 
 public sealed class NonNullTypeNode : TypeNode
@@ -36,5 +42,8 @@ public sealed class NonNullTypeNode : TypeNode
 
     public TypeNode Type { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Type);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Type);
+    }
 }

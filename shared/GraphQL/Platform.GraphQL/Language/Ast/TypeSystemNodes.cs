@@ -25,7 +25,12 @@ public sealed class SchemaDefinitionNode : TypeSystemDefinitionNode, IHasDirecti
 
     public required IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Directives, OperationTypes);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Directives);
+        Visit(visitor, OperationTypes);
+    }
 }
 
 public sealed class OperationTypeDefinitionNode : SyntaxNode
@@ -42,14 +47,22 @@ public sealed class OperationTypeDefinitionNode : SyntaxNode
 
     public NamedTypeNode Type { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Type);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Type);
+    }
 }
 
 public sealed class ScalarTypeDefinitionNode : TypeDefinitionNode
 {
     public override SyntaxKind Kind => SyntaxKind.ScalarTypeDefinition;
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+    }
 }
 
 public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
@@ -60,7 +73,14 @@ public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
 
     public required IReadOnlyList<FieldDefinitionNode> Fields { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Interfaces, Directives, Fields);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Interfaces);
+        Visit(visitor, Directives);
+        Visit(visitor, Fields);
+    }
 }
 
 public sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
@@ -71,7 +91,14 @@ public sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
 
     public required IReadOnlyList<FieldDefinitionNode> Fields { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Interfaces, Directives, Fields);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Interfaces);
+        Visit(visitor, Directives);
+        Visit(visitor, Fields);
+    }
 }
 
 public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
@@ -80,7 +107,13 @@ public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
 
     public required IReadOnlyList<NamedTypeNode> Types { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Directives, Types);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+        Visit(visitor, Types);
+    }
 }
 
 public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
@@ -89,7 +122,13 @@ public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
 
     public required IReadOnlyList<EnumValueDefinitionNode> Values { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Directives, Values);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+        Visit(visitor, Values);
+    }
 }
 
 public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
@@ -98,7 +137,13 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
 
     public required IReadOnlyList<InputValueDefinitionNode> Fields { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Directives, Fields);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+        Visit(visitor, Fields);
+    }
 }
 
 public sealed class FieldDefinitionNode : SyntaxNode, INamedSyntaxNode, IHasDirectives
@@ -115,7 +160,14 @@ public sealed class FieldDefinitionNode : SyntaxNode, INamedSyntaxNode, IHasDire
 
     public required IReadOnlyList<DirectiveNode> Directives { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Arguments, Type, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Arguments);
+        Visit(visitor, Type);
+        Visit(visitor, Directives);
+    }
 }
 
 /// <summary>An argument or input field definition.</summary>
@@ -133,7 +185,14 @@ public sealed class InputValueDefinitionNode : SyntaxNode, INamedSyntaxNode, IHa
 
     public required IReadOnlyList<DirectiveNode> Directives { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Type, DefaultValue, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Type);
+        Visit(visitor, DefaultValue);
+        Visit(visitor, Directives);
+    }
 }
 
 public sealed class EnumValueDefinitionNode : SyntaxNode, INamedSyntaxNode, IHasDirectives
@@ -146,7 +205,12 @@ public sealed class EnumValueDefinitionNode : SyntaxNode, INamedSyntaxNode, IHas
 
     public required IReadOnlyList<DirectiveNode> Directives { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Directives);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Directives);
+    }
 }
 
 public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode, INamedSyntaxNode
@@ -167,5 +231,12 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode, INamedSy
     /// <summary>Location names as written, e.g. <c>FIELD_DEFINITION</c>.</summary>
     public required IReadOnlyList<NameNode> Locations { get; init; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Description, Name, Arguments, Directives, Locations);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        VisitDescription(visitor, Description);
+        Visit(visitor, Name);
+        Visit(visitor, Arguments);
+        Visit(visitor, Directives);
+        Visit(visitor, Locations);
+    }
 }

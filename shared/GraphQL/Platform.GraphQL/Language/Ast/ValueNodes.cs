@@ -13,7 +13,10 @@ public sealed class VariableNode : ValueNode, INamedSyntaxNode
 
     public NameNode Name { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+    }
 }
 
 /// <summary>An integer literal, kept as its source text (it may exceed any machine integer).</summary>
@@ -25,7 +28,9 @@ public sealed class IntValueNode : ValueNode
 
     public string Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 }
 
 /// <summary>A float literal, kept as its source text.</summary>
@@ -37,7 +42,9 @@ public sealed class FloatValueNode : ValueNode
 
     public string Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 }
 
 /// <summary>A string literal with escapes resolved; <see cref="Block"/> for triple-quoted strings.</summary>
@@ -55,7 +62,9 @@ public sealed class StringValueNode : ValueNode
 
     public bool Block { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 }
 
 public sealed class BooleanValueNode : ValueNode
@@ -66,14 +75,18 @@ public sealed class BooleanValueNode : ValueNode
 
     public bool Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 }
 
 public sealed class NullValueNode : ValueNode
 {
     public override SyntaxKind Kind => SyntaxKind.NullValue;
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 }
 
 public sealed class EnumValueNode : ValueNode
@@ -84,7 +97,9 @@ public sealed class EnumValueNode : ValueNode
 
     public string Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+    }
 }
 
 public sealed class ListValueNode : ValueNode
@@ -95,7 +110,10 @@ public sealed class ListValueNode : ValueNode
 
     public IReadOnlyList<ValueNode> Values { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Values;
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Values);
+    }
 }
 
 public sealed class ObjectValueNode : ValueNode
@@ -106,7 +124,10 @@ public sealed class ObjectValueNode : ValueNode
 
     public IReadOnlyList<ObjectFieldNode> Fields { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Fields;
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Fields);
+    }
 }
 
 public sealed class ObjectFieldNode : SyntaxNode, INamedSyntaxNode
@@ -123,5 +144,9 @@ public sealed class ObjectFieldNode : SyntaxNode, INamedSyntaxNode
 
     public ValueNode Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => Children(Name, Value);
+    public override void VisitChildren(ISyntaxChildVisitor visitor)
+    {
+        Visit(visitor, Name);
+        Visit(visitor, Value);
+    }
 }
