@@ -11,23 +11,33 @@ using Platform.GraphQL.Diagnostics;
 namespace Platform.Hosting;
 
 /// <summary>
-/// Exports the GraphQL and ASP.NET Core spans and metrics over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set
+/// Exports the GraphQL and ASP.NET Core spans and metrics (logs: <see cref="LoggingDefaults"/>) over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set
 /// (OTLP/HTTP protobuf unless <c>OTEL_EXPORTER_OTLP_PROTOCOL=grpc</c>). Without it nothing is collected.
 /// </summary>
 public static class TelemetryExport
 {
     public static IServiceCollection AddPlatformTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
     {
+        if (TargetFrom(configuration, serviceName) is { } target)
+        {
+            services.AddSingleton(target);
+            services.AddHostedService<TelemetryProviders>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Where to export, or null when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is not an absolute URI.</summary>
+    internal static TelemetryTarget? TargetFrom(IConfiguration configuration, string serviceName)
+    {
         var endpoint = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint) || !Uri.TryCreate(endpoint, UriKind.Absolute, out var baseUri))
         {
-            return services;
+            return null;
         }
 
         var grpc = string.Equals(configuration["OTEL_EXPORTER_OTLP_PROTOCOL"], "grpc", StringComparison.OrdinalIgnoreCase);
-        services.AddSingleton(new TelemetryTarget(serviceName, baseUri, grpc));
-        services.AddHostedService<TelemetryProviders>();
-        return services;
+        return new TelemetryTarget(serviceName, baseUri, grpc);
     }
 
     internal sealed record TelemetryTarget(string ServiceName, Uri BaseUri, bool Grpc)

@@ -30,6 +30,21 @@ public sealed class TelemetryExportTests
     }
 
     [Fact]
+    public async Task Log_records_reach_the_otlp_endpoint()
+    {
+        await using var receiver = await OtlpReceiver.StartAsync();
+        var app = await StartServiceAsync(receiver.BaseUri.ToString());
+
+        var marker = "volunteer-registered-" + Guid.NewGuid().ToString("N");
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Volunteers").LogWarning("Audit {Marker}", marker);
+        await app.StopAsync();
+        await app.DisposeAsync();
+
+        var logs = receiver.Exports.Where(e => e.Path == "/v1/logs").SelectMany(e => e.Body).ToArray();
+        Assert.Contains(marker, Encoding.UTF8.GetString(logs));
+    }
+
+    [Fact]
     public async Task Without_an_endpoint_nothing_is_exported()
     {
         await using var receiver = await OtlpReceiver.StartAsync();
