@@ -8,17 +8,28 @@ namespace Platform.GraphQL.Federation;
 /// </summary>
 internal sealed class FederationRegistration
 {
-    private string _sdl = "";
-    private HashSet<string> _entityTypes = new(StringComparer.Ordinal);
-
     public Dictionary<string, ReferenceResolver> ReferenceResolvers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Custom directives a C#-typed subgraph composes: the spec URL its <c>@link</c> names, and the definition.</summary>
+    public List<(string Url, string Definition)> ComposedDirectives { get; } = [];
+
+    /// <summary>What <c>_service { sdl }</c> returns.</summary>
+    public string Sdl { get; set; } = "";
+
+    /// <summary>Object types and interfaces with a resolvable key.</summary>
+    public HashSet<string> EntityTypes { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>SDL-first: the federation definitions (named as the module's <c>@link</c> says), <c>_Entity</c> and the new Query fields.</summary>
     public IEnumerable<string> DeriveDocuments(IReadOnlyList<string> documents)
     {
+        if (ComposedDirectives.Count > 0)
+        {
+            throw new SchemaException("AddComposedDirective is for schemas built from C# types; SDL links and composes its directives itself (@link, @composeDirective).");
+        }
+
         var subgraph = SubgraphDocuments.Parse(documents);
-        _sdl = subgraph.PrintSdl();
-        _entityTypes = [.. subgraph.EntityTypes, .. subgraph.EntityInterfaces];
+        Sdl = subgraph.PrintSdl();
+        EntityTypes = [.. subgraph.EntityTypes, .. subgraph.EntityInterfaces];
         yield return FederationElements.LinkSdl(subgraph.DefinedDirectives, subgraph.DefinedTypes);
         yield return FederationElements.DefinitionsSdl(subgraph.Link, subgraph.DefinedDirectives, subgraph.DefinedTypes);
         yield return "scalar _Any\ntype _Service { sdl: String }";
@@ -46,10 +57,10 @@ internal sealed class FederationRegistration
             throw new SchemaException("AddFederation(): the schema has no Query._service field.");
         }
 
-        service.Resolver = _ => new Dictionary<string, object?> { ["sdl"] = _sdl };
+        service.Resolver = _ => new Dictionary<string, object?> { ["sdl"] = Sdl };
         if (query.Fields.TryGetValue("_entities", out var entities) && schema.GetType("_Entity") is UnionType entityUnion)
         {
-            var resolver = new EntitiesResolver(schema, _entityTypes, ReferenceResolvers);
+            var resolver = new EntitiesResolver(schema, EntityTypes, ReferenceResolvers);
             entities.Resolver = resolver.Resolve;
             entityUnion.ResolveType = resolver.ResolveType;
         }

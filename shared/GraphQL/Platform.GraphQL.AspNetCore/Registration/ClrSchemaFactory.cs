@@ -14,6 +14,7 @@ internal static class ClrSchemaFactory
             builder.UseServiceCheck(isService);
         }
 
+        definition.IgnoredClrMembers.ForEach(ignore => builder.IgnoreMembers(ignore));
         foreach (var document in definition.Documents)
         {
             builder.AddDocument(document);

@@ -35,7 +35,13 @@ internal static class SchemaFactory
     {
         if (definition.ClrTypes.Count > 0)
         {
-            return ClrSchemaFactory.Build(definition, isService);
+            var schema = ClrSchemaFactory.Build(definition, isService);
+            foreach (var derive in definition.DerivedClrSchemas)
+            {
+                schema = derive(schema, isService);
+            }
+
+            return schema;
         }
 
         if (definition.Documents.Count == 0)
