@@ -27,6 +27,7 @@ public static class FederationServerBuilderExtensions
         definition.IgnoredClrMembers.Add(ClrReferenceResolvers.IsReferenceResolver);
         definition.DerivedClrSchemas.Add((schema, isService) =>
             ClrSubgraphSchema.Derive(schema, registration, [.. definition.ClrTypes.Select(type => type.Type)], isService));
+        builder.ModifyOptions(options => options.ExecutionInterceptors.Add(FederatedTracing.InterceptAsync));
         return builder.ConfigureSchema(registration.Configure);
     }
 
