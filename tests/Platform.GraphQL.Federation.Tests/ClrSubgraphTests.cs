@@ -135,6 +135,16 @@ public sealed class ClrSubgraphTests
         Assert.Equal(JsonValueKind.Null, entity.GetProperty("data").GetProperty("__type").ValueKind);
     }
 
+    [Fact]
+    public async Task A_key_attribute_selecting_a_missing_field_fails_startup()
+    {
+        var error = await Assert.ThrowsAsync<SchemaException>(() => SubgraphHost.StartAsync(graphQL => graphQL
+            .AddQueryType<BadKeyQuery>()
+            .AddFederation()));
+
+        Assert.Contains("The @key on BadKey (fields: \"code\") selects \"code\", which BadKey does not have.", error.Message);
+    }
+
     private static Task<SubgraphHost> StartAsync() =>
         SubgraphHost.StartAsync(graphQL =>
         {
@@ -165,4 +175,15 @@ public sealed class ClrSubgraphTests
 
     [Key("id", Resolvable = false)]
     public sealed record Stub([property: ID] string Id);
+
+    public sealed class BadKeyQuery
+    {
+        public BadKey? BadKey => null;
+    }
+
+    [Key("code")]
+    public sealed record BadKey([property: ID] string Id)
+    {
+        public static BadKey ResolveReference(string id) => new(id);
+    }
 }

@@ -186,4 +186,51 @@ public sealed class LinkTests
             ],
             seen.Order());
     }
+
+    [Fact]
+    public async Task Sdl_with_csharp_resolver_classes_is_a_subgraph_too()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+                type Query { greeting: String }
+                type Person @key(fields: "id") { id: ID! }
+                """)
+            .BindResolvers<GreetingResolvers>()
+            .AddFederation());
+
+        var result = await host.QueryAsync("{ greeting _service { sdl } }");
+
+        Assert.Equal("hello", result.GetProperty("data").GetProperty("greeting").GetString());
+        Assert.Contains("type Person @key(fields: \"id\")", result.GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString());
+    }
+
+    [Fact]
+    public async Task Field_sets_that_do_not_parse_or_select_missing_fields_fail_startup_with_every_error()
+    {
+        var error = await Assert.ThrowsAsync<SchemaException>(() => SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: [{ name: "@key", as: "@id" }, "@requires", "@provides", "@external"])
+                type Query { product: Product }
+                type Product @id(fields: "upc nope") @id(fields: "upc {") {
+                  upc: String!
+                  weight: Int @external
+                  shipping: Int @requires(fields: "weight size")
+                  maker: Maker @provides(fields: "name")
+                }
+                type Maker @id(fields: "id") { id: ID! }
+                """)
+            .AddFederation()));
+
+        Assert.Contains("The @id on Product (fields: \"upc nope\") selects \"nope\", which Product does not have.", error.Message);
+        Assert.Contains("The @id on Product has fields \"upc {\" that do not parse", error.Message);
+        Assert.Contains("The @requires on Product.shipping (fields: \"weight size\") selects \"size\"", error.Message);
+        Assert.Contains("The @provides on Product.maker (fields: \"name\") selects \"name\", which Maker does not have.", error.Message);
+    }
+
+    [GraphQLType("Query")]
+    public sealed class GreetingResolvers
+    {
+        public string Greeting => "hello";
+    }
 }

@@ -16,6 +16,9 @@ internal sealed class FederationRegistration
     /// <summary>What <c>_service { sdl }</c> returns.</summary>
     public string Sdl { get; set; } = "";
 
+    /// <summary>How the subgraph names the federation directives (C#-typed subgraphs import them under their own names).</summary>
+    public FederationLink Link { get; set; } = FederationLink.Federation1;
+
     /// <summary>Object types and interfaces with a resolvable key.</summary>
     public HashSet<string> EntityTypes { get; set; } = new(StringComparer.Ordinal);
 
@@ -29,6 +32,7 @@ internal sealed class FederationRegistration
 
         var subgraph = SubgraphDocuments.Parse(documents);
         Sdl = subgraph.PrintSdl();
+        Link = subgraph.Link;
         EntityTypes = [.. subgraph.EntityTypes, .. subgraph.EntityInterfaces];
         yield return FederationElements.LinkSdl(subgraph.DefinedDirectives, subgraph.DefinedTypes);
         yield return FederationElements.DefinitionsSdl(subgraph.Link, subgraph.DefinedDirectives, subgraph.DefinedTypes);
@@ -57,6 +61,7 @@ internal sealed class FederationRegistration
             throw new SchemaException("AddFederation(): the schema has no Query._service field.");
         }
 
+        FieldSetValidation.Validate(schema, Link);
         service.Resolver = _ => new Dictionary<string, object?> { ["sdl"] = Sdl };
         if (query.Fields.TryGetValue("_entities", out var entities) && schema.GetType("_Entity") is UnionType entityUnion)
         {
