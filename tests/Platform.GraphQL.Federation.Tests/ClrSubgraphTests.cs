@@ -136,6 +136,24 @@ public sealed class ClrSubgraphTests
     }
 
     [Fact]
+    public async Task A_representation_whose_key_field_has_the_wrong_type_gets_a_clear_error_at_its_position()
+    {
+        await using var host = await StartAsync();
+
+        var result = await host.EntitiesAsync(
+            "... on ProductResearch { outcome } ... on Review { id }",
+            new { __typename = "ProductResearch", study = "not an object" },
+            new { __typename = "Review", id = "r1" });
+
+        var error = result.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal(
+            "A representation of ProductResearch does not fit the parameters of ProductResearch.ResolveReference: a key field has the wrong type.",
+            error.GetProperty("message").GetString());
+        Assert.Equal("""["_entities",0]""", JsonSerializer.Serialize(error.GetProperty("path")));
+        Assert.Equal("r1", result.GetProperty("data").GetProperty("_entities")[1].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task A_key_attribute_selecting_a_missing_field_fails_startup()
     {
         var error = await Assert.ThrowsAsync<SchemaException>(() => SubgraphHost.StartAsync(graphQL => graphQL

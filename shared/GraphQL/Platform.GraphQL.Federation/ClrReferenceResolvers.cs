@@ -39,7 +39,19 @@ internal static class ClrReferenceResolvers
     public static ReferenceResolver Bind(MethodInfo method, Func<Type, bool>? isService)
     {
         var resolve = ClrMethodResolver.Compile(method, isService);
-        return (representation, context) => resolve(new RepresentationContext(context, representation));
+        return (representation, context) =>
+        {
+            try
+            {
+                return resolve(new RepresentationContext(context, representation));
+            }
+            catch (Exception mismatch) when (mismatch is InvalidCastException or FormatException or OverflowException)
+            {
+                throw new GraphQLError(
+                    $"A representation of {representation["__typename"]} does not fit the parameters of {method.DeclaringType?.Name}.{method.Name}: a key field has the wrong type.",
+                    originalError: mismatch);
+            }
+        };
     }
 
     private static bool Extends(Type candidate, NamedType type) =>
