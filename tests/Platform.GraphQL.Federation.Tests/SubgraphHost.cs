@@ -49,7 +49,7 @@ internal sealed class SubgraphHost : IAsyncDisposable
         return result.GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString()!;
     }
 
-    /// <summary>Runs <c>_entities</c> for the representations with the given selection and returns the data or the whole result when there are errors.</summary>
+    /// <summary>Runs <c>_entities</c> with the given selection on the representations; returns the whole result.</summary>
     public Task<JsonElement> EntitiesAsync(string selection, params object[] representations) =>
         QueryAsync($"query ($r: [_Any!]!) {{ _entities(representations: $r) {{ {selection} }} }}", new { r = representations });
 
