@@ -228,6 +228,29 @@ public sealed class LinkTests
         Assert.Contains("The @provides on Product.maker (fields: \"name\") selects \"name\", which Maker does not have.", error.Message);
     }
 
+    [Fact]
+    public async Task Sdl_that_defines_federation_types_and_directives_itself_keeps_its_own_definitions()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                scalar _Any
+                scalar _FieldSet
+                type _Service { sdl: String }
+                directive @key(fields: _FieldSet!) repeatable on OBJECT | INTERFACE
+                directive @external on FIELD_DEFINITION
+                type Query { me: User }
+                type User @key(fields: "id") { id: ID! }
+                """)
+            .AddFederation());
+
+        var entities = await host.EntitiesAsync("... on User { id }", new { __typename = "User", id = "u1" });
+        var service = await host.QueryAsync("{ __type(name: \"_Service\") { fields { name } } }");
+
+        Assert.Equal("""{"data":{"_entities":[{"id":"u1"}]}}""", JsonSerializer.Serialize(entities));
+        Assert.Equal("""[{"name":"sdl"}]""", JsonSerializer.Serialize(service.GetProperty("data").GetProperty("__type").GetProperty("fields")));
+        Assert.Contains("directive @key(fields: _FieldSet!) repeatable on OBJECT | INTERFACE", await host.ServiceSdlAsync());
+    }
+
     [GraphQLType("Query")]
     public sealed class GreetingResolvers
     {

@@ -36,7 +36,16 @@ internal sealed class FederationRegistration
         EntityTypes = [.. subgraph.EntityTypes, .. subgraph.EntityInterfaces];
         yield return FederationElements.LinkSdl(subgraph.DefinedDirectives, subgraph.DefinedTypes);
         yield return FederationElements.DefinitionsSdl(subgraph.Link, subgraph.DefinedDirectives, subgraph.DefinedTypes);
-        yield return "scalar _Any\ntype _Service { sdl: String }";
+        if (!subgraph.DefinedTypes.Contains("_Any"))
+        {
+            yield return "scalar _Any";
+        }
+
+        if (!subgraph.DefinedTypes.Contains("_Service"))
+        {
+            yield return "type _Service { sdl: String }";
+        }
+
         foreach (var (name, isInterface) in subgraph.ExtendedOnly)
         {
             if (name != "Query")
