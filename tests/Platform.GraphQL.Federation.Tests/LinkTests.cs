@@ -188,21 +188,26 @@ public sealed class LinkTests
     }
 
     [Fact]
-    public async Task Sdl_with_csharp_resolver_classes_is_a_subgraph_too()
+    public async Task Sdl_with_csharp_resolver_classes_is_a_subgraph_whose_resolver_classes_may_resolve_references()
     {
         await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
             .AddDocumentFromString("""
                 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
                 type Query { greeting: String }
-                type Person @key(fields: "id") { id: ID! }
+                type Person @key(fields: "id") { id: ID! name: String }
+                type Pet @key(fields: "id") { id: ID! }
                 """)
             .BindResolvers<GreetingResolvers>()
+            .BindResolvers<PersonResolvers>()
             .AddFederation());
 
         var result = await host.QueryAsync("{ greeting _service { sdl } }");
+        var entities = await host.EntitiesAsync(
+            "... on Person { id name } ... on Pet { id }", new { __typename = "Person", id = "7" }, new { __typename = "Pet", id = "p" });
 
         Assert.Equal("hello", result.GetProperty("data").GetProperty("greeting").GetString());
         Assert.Contains("type Person @key(fields: \"id\")", result.GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString());
+        Assert.Equal("""{"data":{"_entities":[{"id":"7","name":"Person 7"},{"id":"p"}]}}""", JsonSerializer.Serialize(entities));
     }
 
     [Fact]
@@ -255,5 +260,11 @@ public sealed class LinkTests
     public sealed class GreetingResolvers
     {
         public string Greeting => "hello";
+    }
+
+    [GraphQLType("Person")]
+    public sealed class PersonResolvers
+    {
+        public static Dictionary<string, object?> ResolveReference(string id) => new() { ["id"] = id, ["name"] = "Person " + id };
     }
 }

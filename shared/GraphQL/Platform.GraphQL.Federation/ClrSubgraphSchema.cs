@@ -20,6 +20,13 @@ internal static class ClrSubgraphSchema
     public static Schema Derive(Schema schema, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService)
     {
         var query = schema.QueryType ?? throw new SchemaException("AddFederation(): the schema has no Query type.");
+        if (query.Fields.ContainsKey("_service"))
+        {
+            // SDL with C# resolver classes: the SDL made it a subgraph; reference resolver methods are all that is left.
+            BindReferenceResolvers(schema.TypeMap.Values.Where(t => registration.EntityTypes.Contains(t.Name)), registration, registeredTypes, isService, required: false);
+            return schema;
+        }
+
         var composed = registration.ComposedDirectives.Select(c => (c.Url, Definition: ParseDirective(c.Definition))).ToList();
         var links = LinkDirectives(schema, composed.Select(c => (c.Url, c.Definition.Name.Value)).ToList());
         var sdl = SchemaSdlDocument.Create(schema, links);
@@ -27,7 +34,7 @@ internal static class ClrSubgraphSchema
 
         var entities = schema.TypeMap.Values.Where(IsEntity).ToList();
         registration.EntityTypes = [.. entities.Select(type => type.Name)];
-        BindReferenceResolvers(entities, registration, registeredTypes, isService);
+        BindReferenceResolvers(entities, registration, registeredTypes, isService, required: true);
 
         var definitions = DefinitionsSchema(new DocumentNode([new SchemaExtensionNode { Directives = links, OperationTypes = [] }]), composed.Select(c => c.Definition));
         var added = definitions.TypeMap.Values.Where(type => type.Name != "Query" && !type.IsIntrospectionType && schema.GetType(type.Name) is null).ToList();
@@ -62,7 +69,7 @@ internal static class ClrSubgraphSchema
             && !directive.Arguments.Any(argument => argument.Name.Value == "resolvable" && argument.Value is BooleanValueNode { Value: false }));
 
     private static void BindReferenceResolvers(
-        List<NamedType> entities, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService)
+        IEnumerable<NamedType> entities, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService, bool required)
     {
         foreach (var entity in entities)
         {
@@ -71,10 +78,20 @@ internal static class ClrSubgraphSchema
                 continue;
             }
 
-            var method = ClrReferenceResolvers.Find(entity, registeredTypes)
-                ?? throw new SchemaException(
+            var method = ClrReferenceResolvers.Find(entity, registeredTypes);
+            if (method is null)
+            {
+                // SDL entities without one are their representations; C# entities need one.
+                if (!required)
+                {
+                    continue;
+                }
+
+                throw new SchemaException(
                     $"The entity {entity.Name} has a resolvable key but no reference resolver: give {entity.ClrType?.Name ?? entity.Name} a public "
                     + "ResolveReference method (or mark one [ReferenceResolver]), call AddReferenceResolver, or mark the key Resolvable = false.");
+            }
+
             registration.ReferenceResolvers[entity.Name] = ClrReferenceResolvers.Bind(method, isService);
         }
     }
