@@ -10,12 +10,9 @@ namespace Platform.GraphQL.Federation;
 /// </summary>
 internal static class ClrSubgraphSchema
 {
-    public const string FederationUrl = FederationLink.SpecPrefix + "2.3";
+    private static readonly Version FederationVersion = new(2, 3);
 
-    private static readonly HashSet<string> FederationDirectives = new(StringComparer.Ordinal)
-    {
-        "key", "requires", "provides", "external", "tag", "extends", "shareable", "inaccessible", "override", "interfaceObject",
-    };
+    private static readonly string FederationUrl = $"{FederationLink.SpecPrefix}{FederationVersion.Major}.{FederationVersion.Minor}";
 
     public static Schema Derive(Schema schema, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService)
     {
@@ -99,7 +96,7 @@ internal static class ClrSubgraphSchema
     /// <summary><c>extend schema @link(federation, import: [the directives used]) @link(url, import: [@composed]) @composeDirective(…)</c>.</summary>
     private static List<DirectiveNode> LinkDirectives(Schema schema, List<(string Url, string Name)> composed)
     {
-        var used = UsedDirectiveNames(schema).Where(FederationDirectives.Contains).Select(name => "@" + name).ToList();
+        var used = UsedDirectiveNames(schema).Select(name => "@" + name).Where(name => FederationElements.Exists(name, FederationVersion)).ToList();
         if (composed.Count > 0)
         {
             used.Add("@composeDirective");
