@@ -256,6 +256,23 @@ public sealed class LinkTests
         Assert.Contains("directive @key(fields: _FieldSet!) repeatable on OBJECT | INTERFACE", await host.ServiceSdlAsync());
     }
 
+    [Fact]
+    public async Task A_query_root_of_another_name_gets_the_federation_fields()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                schema { query: RootQuery }
+                type RootQuery { me: User }
+                type User @key(fields: "id") { id: ID! }
+                """)
+            .AddFederation());
+
+        var entities = await host.EntitiesAsync("__typename ... on User { id }", new { __typename = "User", id = "u1" });
+
+        Assert.Equal("""{"data":{"_entities":[{"__typename":"User","id":"u1"}]}}""", JsonSerializer.Serialize(entities));
+        Assert.StartsWith("schema {\n  query: RootQuery\n}", await host.ServiceSdlAsync());
+    }
+
     [GraphQLType("Query")]
     public sealed class GreetingResolvers
     {

@@ -48,7 +48,7 @@ internal sealed class FederationRegistration
 
         foreach (var (name, isInterface) in subgraph.ExtendedOnly)
         {
-            if (name != "Query")
+            if (name != subgraph.QueryTypeName)
             {
                 yield return (isInterface ? "interface " : "type ") + name;
             }
@@ -60,7 +60,7 @@ internal sealed class FederationRegistration
         }
 
         var entitiesField = subgraph.EntityTypes.Count > 0 ? "_entities(representations: [_Any!]!): [_Entity]!" : "";
-        yield return $"{(subgraph.DefinesQueryType ? "extend type" : "type")} Query {{ _service: _Service! {entitiesField} }}";
+        yield return $"{(subgraph.DefinesQueryType ? "extend type" : "type")} {subgraph.QueryTypeName} {{ _service: _Service! {entitiesField} }}";
     }
 
     public void Configure(Schema schema)
