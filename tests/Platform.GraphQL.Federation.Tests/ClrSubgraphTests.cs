@@ -29,7 +29,7 @@ public sealed class ClrSubgraphTests
         Assert.Contains("name: String @shareable", sdl);
         Assert.Contains("notes: String @tag(name: \"internal\") @inaccessible", sdl);
         Assert.Contains("createdBy: User! @provides(fields: \"totalProductsCreated\")", sdl);
-        Assert.Contains("type User @key(fields: \"email\") {\n  email: ID! @external", sdl);
+        Assert.Contains("type User @key(fields: \"email\") {\n  email: ID!\n  totalProductsCreated: Int @external", sdl);
         Assert.Contains("name: String! @override(from: \"users\")", sdl);
         Assert.Contains("averageProductsCreatedPerYear: Int @requires(fields: \"totalProductsCreated yearsOfEmployment\")", sdl);
         Assert.Contains("interface Inventory @key(fields: \"id\")", sdl);
