@@ -72,6 +72,21 @@ public sealed class LinkTests
         Assert.Contains("\"@interfaceObject\", which federation v2.0 does not define", error.Message);
     }
 
+    [Theory]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2\")", "has no version of the form v2.x")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\") @link(url: \"https://specs.apollo.dev/federation/v2.0\")", "links the federation spec more than once")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [{ name: \"@key\", as: \"Key\" }])", "a directive must be renamed to a directive")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [{ as: \"@k\" }])", "has no \"name\"")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@keys\"])", "imports \"@keys\", which federation v2.3 does not define")]
+    public async Task A_malformed_federation_link_fails_startup_saying_what_is_wrong(string link, string expected)
+    {
+        var error = await Assert.ThrowsAsync<SchemaException>(() => SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString($"extend schema {link}\ntype Query {{ a: String }}")
+            .AddFederation()));
+
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public async Task An_entity_interface_resolves_its_representation_to_the_object_type_the_reference_resolver_loads()
     {
