@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Organization.Data;
+
 namespace Platform.Organization.Tests;
 
 /// <summary>
@@ -67,6 +71,30 @@ public sealed class LargeTreeTests(LargeTreeFixture fixture) : IClassFixture<Lar
         Assert.Equal(3, small.GetProperty("units").GetProperty("nodes").GetArrayLength());
         Assert.InRange(largeCommands, 1, 4);
         Assert.Equal(smallCommands, largeCommands);
+    }
+
+    [Fact]
+    public async Task A_page_of_descendants_is_read_from_the_path_index_in_tree_order()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
+        var root = await db.Units.SingleAsync(unit => unit.Id == LargeTreeFixture.Id('p'));
+        await using var command = db.Units.InSubtree(root.Path).OrderBy(unit => unit.Path).Take(10).CreateDbCommand();
+        command.CommandText = "EXPLAIN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        // Sorting 100,000 rows for ten would show a Sort node; the range scan delivers them already ordered.
+        Assert.Contains(plan, line => line.Contains("Index Scan using ix_org_units_path", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Sort", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,8 +33,14 @@ public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext
 
         unit.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
 
-        // text_pattern_ops lets PostgreSQL answer "path LIKE 'prefix%'" (a subtree) from the index in any collation.
-        unit.HasIndex(u => u.Path).HasDatabaseName("ix_org_units_path").HasOperators("text_pattern_ops");
+        // A subtree is the path range [prefix, prefix-end) (see UnitPath.SubtreeEnd): byte order makes it one index range,
+        // which also yields descendants in tree order. SQLite compares bytes already; PostgreSQL needs the C collation.
+        if (Database.IsNpgsql())
+        {
+            unit.Property(u => u.Path).UseCollation("C");
+        }
+
+        unit.HasIndex(u => u.Path).HasDatabaseName("ix_org_units_path");
         unit.HasIndex(u => new { u.ParentId, u.Name }).HasDatabaseName("ix_org_units_parent_name");
         unit.HasIndex(u => new { u.Name, u.Id }).HasDatabaseName("ix_org_units_name");
     }

@@ -12,6 +12,12 @@ public static class UnitPath
 
     public static string Child(string parentPath, string id) => $"{parentPath}{id}{Separator}";
 
+    /// <summary>
+    /// The least path greater than every path of the subtree at <paramref name="path"/> in byte order: paths hold only
+    /// hex digits and '/', and '0' follows '/', so the subtree is exactly the paths in [path, SubtreeEnd(path)).
+    /// </summary>
+    public static string SubtreeEnd(string path) => path[..^1] + (char)(Separator + 1);
+
     /// <summary>The ids on the path from the root down to the unit itself.</summary>
     public static string[] Ids(string path) => path.Split(Separator, StringSplitOptions.RemoveEmptyEntries);
 

@@ -50,8 +50,8 @@ public sealed class OrgUnitFields
         }
 
         await using var db = contexts.Create();
-        var prefix = unit.Path;
-        var query = db.Units.Where(candidate => candidate.Path.StartsWith(prefix) && candidate.Id != unit.Id);
+        var below = unit.Depth;
+        var query = db.Units.InSubtree(unit.Path).Where(candidate => candidate.Depth > below);
         if (depth is { } levels)
         {
             var deepest = unit.Depth + levels;

@@ -35,7 +35,7 @@ public sealed class TreeMutations
         var newPath = UnitPath.Child(parent.Path, unit.Id);
         var depthChange = parent.Depth + 1 - unit.Depth;
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
-        await db.Units.Where(member => member.Path.StartsWith(oldPath))
+        await db.Units.InSubtree(oldPath)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(member => member.Path, member => newPath + member.Path.Substring(oldPath.Length))
                 .SetProperty(member => member.Depth, member => member.Depth + depthChange), cancellationToken)
@@ -53,7 +53,7 @@ public sealed class TreeMutations
         var unit = await UnitLookup.FindAsync(db, id, cancellationToken).ConfigureAwait(false);
         UnitAccess.EnsureCanChange(user, unit.Path);
         var path = unit.Path;
-        await db.Units.Where(member => member.Path.StartsWith(path))
+        await db.Units.InSubtree(path)
             .ExecuteUpdateAsync(set => set.SetProperty(member => member.Archived, true), cancellationToken)
             .ConfigureAwait(false);
         return await db.Units.AsNoTracking().SingleAsync(member => member.Id == unit.Id, cancellationToken).ConfigureAwait(false);
