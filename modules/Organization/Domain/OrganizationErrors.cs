@@ -16,6 +16,7 @@ public static class OrganizationErrors
     public const string KindNotApplicable = "KIND_NOT_APPLICABLE";
     public const string MoveCycle = "MOVE_CYCLE";
     public const string Archived = "UNIT_ARCHIVED";
+    public const string ConcurrentChange = "CONCURRENT_CHANGE";
 
     public static GraphQLError Create(string code, string message) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = code });

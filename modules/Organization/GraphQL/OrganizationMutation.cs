@@ -11,39 +11,40 @@ namespace Platform.Organization.GraphQL;
 public sealed class OrganizationMutation
 {
     [GraphQLDescription("Adds a unit under a parent (or a province as a new root).")]
-    public async Task<OrgUnit> CreateUnitAsync(CreateUnitInput input, ClaimsPrincipal? user, OrganizationDbContext db, CancellationToken cancellationToken)
-    {
-        OrgUnit? parent = null;
-        if (input.ParentId is null)
+    public Task<OrgUnit> CreateUnitAsync(CreateUnitInput input, ClaimsPrincipal? user, OrganizationDbContext db, CancellationToken cancellationToken) =>
+        SerializableChange.RunAsync(db, async ct =>
         {
-            UnitAccess.EnsureCanCreateRoot(user);
-        }
-        else
-        {
-            parent = await UnitLookup.FindAsync(db, input.ParentId, cancellationToken).ConfigureAwait(false);
-            UnitAccess.EnsureCanChange(user, parent.Path);
-            UnitLookup.EnsureActive(parent, "take new units");
-        }
+            OrgUnit? parent = null;
+            if (input.ParentId is null)
+            {
+                UnitAccess.EnsureCanCreateRoot(user);
+            }
+            else
+            {
+                parent = await UnitLookup.FindAsync(db, input.ParentId, ct).ConfigureAwait(false);
+                UnitAccess.EnsureCanChange(user, parent.Path);
+                UnitLookup.EnsureActive(parent, "take new units");
+            }
 
-        UnitHierarchy.EnsureFits(input.Level, parent?.Level);
-        var id = UnitIds.New();
-        var unit = new OrgUnit
-        {
-            Id = id,
-            Name = UnitRules.Name(input.Name),
-            Level = input.Level,
-            AdministrativeCode = UnitRules.AdministrativeCode(input.AdministrativeCode),
-            Kind = UnitRules.Kind(input.Kind, input.Level),
-            ResidentPopulation = UnitRules.Population(input.ResidentPopulation),
-            PilotLevel = input.PilotLevel,
-            ParentId = parent?.Id,
-            Path = parent is null ? UnitPath.Root(id) : UnitPath.Child(parent.Path, id),
-            Depth = parent is null ? 0 : parent.Depth + 1,
-        };
-        db.Units.Add(unit);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return unit;
-    }
+            UnitHierarchy.EnsureFits(input.Level, parent?.Level);
+            var id = UnitIds.New();
+            var unit = new OrgUnit
+            {
+                Id = id,
+                Name = UnitRules.Name(input.Name),
+                Level = input.Level,
+                AdministrativeCode = UnitRules.AdministrativeCode(input.AdministrativeCode),
+                Kind = UnitRules.Kind(input.Kind, input.Level),
+                ResidentPopulation = UnitRules.Population(input.ResidentPopulation),
+                PilotLevel = input.PilotLevel,
+                ParentId = parent?.Id,
+                Path = parent is null ? UnitPath.Root(id) : UnitPath.Child(parent.Path, id),
+                Depth = parent is null ? 0 : parent.Depth + 1,
+            };
+            db.Units.Add(unit);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return unit;
+        }, cancellationToken);
 
     [GraphQLDescription("Gives a unit a new name.")]
     public async Task<OrgUnit> RenameUnitAsync([ID] string id, string name, ClaimsPrincipal? user, OrganizationDbContext db, CancellationToken cancellationToken)
