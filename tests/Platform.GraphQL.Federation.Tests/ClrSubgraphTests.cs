@@ -29,7 +29,7 @@ public sealed class ClrSubgraphTests
         Assert.Contains("name: String @shareable", sdl);
         Assert.Contains("notes: String @tag(name: \"internal\") @inaccessible", sdl);
         Assert.Contains("createdBy: User! @provides(fields: \"totalProductsCreated\")", sdl);
-        Assert.Contains("type User @key(fields: \"email\") {\n  email: ID! @external", sdl);
+        Assert.Contains("type User @key(fields: \"email\") {\n  email: ID!\n  totalProductsCreated: Int @external", sdl);
         Assert.Contains("name: String! @override(from: \"users\")", sdl);
         Assert.Contains("averageProductsCreatedPerYear: Int @requires(fields: \"totalProductsCreated yearsOfEmployment\")", sdl);
         Assert.Contains("interface Inventory @key(fields: \"id\")", sdl);
@@ -163,6 +163,25 @@ public sealed class ClrSubgraphTests
         Assert.Contains("The @key on BadKey (fields: \"code\") selects \"code\", which BadKey does not have.", error.Message);
     }
 
+    [Fact]
+    public async Task Service_sdl_keeps_descriptions_deprecations_defaults_and_enums_of_the_csharp_types()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL.AddQueryType<ShelfQuery>().AddFederation());
+
+        var sdl = await host.ServiceSdlAsync();
+
+        Assert.Contains(
+            """"
+            type Query {
+              """Shelves by color."""
+              shelves(color: Color! = GREEN, first: Int! = 10): [String!]!
+              oldShelves: [String!]! @deprecated(reason: "Use shelves.")
+            }
+            """",
+            sdl);
+        Assert.Contains("enum Color {\n  RED @tag(name: \"warm\")\n  GREEN\n}", sdl);
+    }
+
     private static Task<SubgraphHost> StartAsync() =>
         SubgraphHost.StartAsync(graphQL =>
         {
@@ -203,5 +222,21 @@ public sealed class ClrSubgraphTests
     public sealed record BadKey([property: ID] string Id)
     {
         public static BadKey ResolveReference(string id) => new(id);
+    }
+
+    public sealed class ShelfQuery
+    {
+        [GraphQLDescription("Shelves by color.")]
+        public IReadOnlyList<string> GetShelves(Color color = Color.Green, int first = 10) => [$"{color}:{first}"];
+
+        [Obsolete("Use shelves.")]
+        public IReadOnlyList<string> GetOldShelves() => [];
+    }
+
+    public enum Color
+    {
+        [Tag("warm")]
+        Red,
+        Green,
     }
 }

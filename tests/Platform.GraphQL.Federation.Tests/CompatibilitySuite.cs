@@ -5,7 +5,7 @@ namespace Platform.GraphQL.Federation.Tests;
 
 /// <summary>
 /// Runs the node scripts of <c>tests/Platform.GraphQL.Federation.Compatibility/suite/</c> (<c>run-suite.mjs</c>: Apollo's
-/// subgraph compatibility suite behind an Apollo Gateway; <c>decode-trace.mjs</c>: Apollo's ftv1 decoder), installing their pinned packages with <c>npm ci --ignore-scripts</c> first when they
+/// subgraph compatibility suite behind an Apollo Gateway; <c>decode-trace.mjs</c>: Apollo's ftv1 decoder; <c>compose.mjs</c>: Apollo's composition), installing their pinned packages with <c>npm ci --ignore-scripts</c> first when they
 /// are missing. Without node or npm on PATH the test fails and says so.
 /// </summary>
 internal static class CompatibilitySuite
@@ -29,7 +29,7 @@ internal static class CompatibilitySuite
         try
         {
             var modules = Path.Combine(directory, "node_modules");
-            string[] packages = ["@apollo/federation-subgraph-compatibility-tests", "@apollo/gateway", "@apollo/server", "@apollo/usage-reporting-protobuf", "jest"];
+            string[] packages = ["@apollo/composition", "@apollo/federation-subgraph-compatibility-tests", "@apollo/gateway", "@apollo/server", "@apollo/usage-reporting-protobuf", "jest"];
             if (packages.All(package => Directory.Exists(Path.Combine(modules, package))))
             {
                 return;

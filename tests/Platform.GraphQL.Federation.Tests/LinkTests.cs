@@ -72,6 +72,21 @@ public sealed class LinkTests
         Assert.Contains("\"@interfaceObject\", which federation v2.0 does not define", error.Message);
     }
 
+    [Theory]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2\")", "has no version of the form v2.x")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\") @link(url: \"https://specs.apollo.dev/federation/v2.0\")", "links the federation spec more than once")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [{ name: \"@key\", as: \"Key\" }])", "a directive must be renamed to a directive")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [{ as: \"@k\" }])", "has no \"name\"")]
+    [InlineData("@link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@keys\"])", "imports \"@keys\", which federation v2.3 does not define")]
+    public async Task A_malformed_federation_link_fails_startup_saying_what_is_wrong(string link, string expected)
+    {
+        var error = await Assert.ThrowsAsync<SchemaException>(() => SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString($"extend schema {link}\ntype Query {{ a: String }}")
+            .AddFederation()));
+
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public async Task An_entity_interface_resolves_its_representation_to_the_object_type_the_reference_resolver_loads()
     {
@@ -188,21 +203,26 @@ public sealed class LinkTests
     }
 
     [Fact]
-    public async Task Sdl_with_csharp_resolver_classes_is_a_subgraph_too()
+    public async Task Sdl_with_csharp_resolver_classes_is_a_subgraph_whose_resolver_classes_may_resolve_references()
     {
         await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
             .AddDocumentFromString("""
                 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
                 type Query { greeting: String }
-                type Person @key(fields: "id") { id: ID! }
+                type Person @key(fields: "id") { id: ID! name: String }
+                type Pet @key(fields: "id") { id: ID! }
                 """)
             .BindResolvers<GreetingResolvers>()
+            .BindResolvers<PersonResolvers>()
             .AddFederation());
 
         var result = await host.QueryAsync("{ greeting _service { sdl } }");
+        var entities = await host.EntitiesAsync(
+            "... on Person { id name } ... on Pet { id }", new { __typename = "Person", id = "7" }, new { __typename = "Pet", id = "p" });
 
         Assert.Equal("hello", result.GetProperty("data").GetProperty("greeting").GetString());
         Assert.Contains("type Person @key(fields: \"id\")", result.GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString());
+        Assert.Equal("""{"data":{"_entities":[{"id":"7","name":"Person 7"},{"id":"p"}]}}""", JsonSerializer.Serialize(entities));
     }
 
     [Fact]
@@ -228,9 +248,55 @@ public sealed class LinkTests
         Assert.Contains("The @provides on Product.maker (fields: \"name\") selects \"name\", which Maker does not have.", error.Message);
     }
 
+    [Fact]
+    public async Task Sdl_that_defines_federation_types_and_directives_itself_keeps_its_own_definitions()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                scalar _Any
+                scalar _FieldSet
+                type _Service { sdl: String }
+                directive @key(fields: _FieldSet!) repeatable on OBJECT | INTERFACE
+                directive @external on FIELD_DEFINITION
+                type Query { me: User }
+                type User @key(fields: "id") { id: ID! }
+                """)
+            .AddFederation());
+
+        var entities = await host.EntitiesAsync("... on User { id }", new { __typename = "User", id = "u1" });
+        var service = await host.QueryAsync("{ __type(name: \"_Service\") { fields { name } } }");
+
+        Assert.Equal("""{"data":{"_entities":[{"id":"u1"}]}}""", JsonSerializer.Serialize(entities));
+        Assert.Equal("""[{"name":"sdl"}]""", JsonSerializer.Serialize(service.GetProperty("data").GetProperty("__type").GetProperty("fields")));
+        Assert.Contains("directive @key(fields: _FieldSet!) repeatable on OBJECT | INTERFACE", await host.ServiceSdlAsync());
+    }
+
+    [Fact]
+    public async Task A_query_root_of_another_name_gets_the_federation_fields()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL
+            .AddDocumentFromString("""
+                schema { query: RootQuery }
+                type RootQuery { me: User }
+                type User @key(fields: "id") { id: ID! }
+                """)
+            .AddFederation());
+
+        var entities = await host.EntitiesAsync("__typename ... on User { id }", new { __typename = "User", id = "u1" });
+
+        Assert.Equal("""{"data":{"_entities":[{"__typename":"User","id":"u1"}]}}""", JsonSerializer.Serialize(entities));
+        Assert.StartsWith("schema {\n  query: RootQuery\n}", await host.ServiceSdlAsync());
+    }
+
     [GraphQLType("Query")]
     public sealed class GreetingResolvers
     {
         public string Greeting => "hello";
+    }
+
+    [GraphQLType("Person")]
+    public sealed class PersonResolvers
+    {
+        public static Dictionary<string, object?> ResolveReference(string id) => new() { ["id"] = id, ["name"] = "Person " + id };
     }
 }

@@ -5,8 +5,8 @@ namespace Platform.GraphQL.Federation;
 
 /// <summary>
 /// Finds and binds the reference resolvers of entities built from C# types: a public method marked
-/// <see cref="ReferenceResolverAttribute"/> or named <c>ResolveReference</c> (static or instance), on the entity's class
-/// or on a class that extends its type (<see cref="ExtendObjectTypeAttribute"/>).
+/// <see cref="ReferenceResolverAttribute"/> or named <c>ResolveReference</c> (static or instance), on the entity's class,
+/// on a class that extends its type (<see cref="ExtendObjectTypeAttribute"/>), or on the resolver class bound to its SDL type.
 /// </summary>
 internal static class ClrReferenceResolvers
 {
@@ -56,5 +56,6 @@ internal static class ClrReferenceResolvers
 
     private static bool Extends(Type candidate, NamedType type) =>
         candidate.GetCustomAttribute<ExtendObjectTypeAttribute>() is { } extension
-        && (extension.Name == type.Name || (extension.Type is not null && extension.Type == type.ClrType));
+            ? extension.Name == type.Name || (extension.Type is not null && extension.Type == type.ClrType)
+            : type.ClrType is null && (candidate.GetCustomAttribute<GraphQLTypeAttribute>()?.Name ?? candidate.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? candidate.Name) == type.Name;
 }

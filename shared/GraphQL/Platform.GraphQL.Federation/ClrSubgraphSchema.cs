@@ -10,16 +10,20 @@ namespace Platform.GraphQL.Federation;
 /// </summary>
 internal static class ClrSubgraphSchema
 {
-    public const string FederationUrl = FederationLink.SpecPrefix + "2.3";
+    private static readonly Version FederationVersion = new(2, 3);
 
-    private static readonly HashSet<string> FederationDirectives = new(StringComparer.Ordinal)
-    {
-        "key", "requires", "provides", "external", "tag", "extends", "shareable", "inaccessible", "override", "interfaceObject",
-    };
+    private static readonly string FederationUrl = $"{FederationLink.SpecPrefix}{FederationVersion.Major}.{FederationVersion.Minor}";
 
     public static Schema Derive(Schema schema, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService)
     {
         var query = schema.QueryType ?? throw new SchemaException("AddFederation(): the schema has no Query type.");
+        if (query.Fields.ContainsKey("_service"))
+        {
+            // SDL with C# resolver classes: the SDL made it a subgraph; reference resolver methods are all that is left.
+            BindReferenceResolvers(schema.TypeMap.Values.Where(t => registration.EntityTypes.Contains(t.Name)), registration, registeredTypes, isService, required: false);
+            return schema;
+        }
+
         var composed = registration.ComposedDirectives.Select(c => (c.Url, Definition: ParseDirective(c.Definition))).ToList();
         var links = LinkDirectives(schema, composed.Select(c => (c.Url, c.Definition.Name.Value)).ToList());
         var sdl = SchemaSdlDocument.Create(schema, links);
@@ -27,7 +31,7 @@ internal static class ClrSubgraphSchema
 
         var entities = schema.TypeMap.Values.Where(IsEntity).ToList();
         registration.EntityTypes = [.. entities.Select(type => type.Name)];
-        BindReferenceResolvers(entities, registration, registeredTypes, isService);
+        BindReferenceResolvers(entities, registration, registeredTypes, isService, required: true);
 
         var definitions = DefinitionsSchema(new DocumentNode([new SchemaExtensionNode { Directives = links, OperationTypes = [] }]), composed.Select(c => c.Definition));
         var added = definitions.TypeMap.Values.Where(type => type.Name != "Query" && !type.IsIntrospectionType && schema.GetType(type.Name) is null).ToList();
@@ -62,7 +66,7 @@ internal static class ClrSubgraphSchema
             && !directive.Arguments.Any(argument => argument.Name.Value == "resolvable" && argument.Value is BooleanValueNode { Value: false }));
 
     private static void BindReferenceResolvers(
-        List<NamedType> entities, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService)
+        IEnumerable<NamedType> entities, FederationRegistration registration, IReadOnlyList<Type> registeredTypes, Func<Type, bool>? isService, bool required)
     {
         foreach (var entity in entities)
         {
@@ -71,10 +75,20 @@ internal static class ClrSubgraphSchema
                 continue;
             }
 
-            var method = ClrReferenceResolvers.Find(entity, registeredTypes)
-                ?? throw new SchemaException(
+            var method = ClrReferenceResolvers.Find(entity, registeredTypes);
+            if (method is null)
+            {
+                // SDL entities without one are their representations; C# entities need one.
+                if (!required)
+                {
+                    continue;
+                }
+
+                throw new SchemaException(
                     $"The entity {entity.Name} has a resolvable key but no reference resolver: give {entity.ClrType?.Name ?? entity.Name} a public "
                     + "ResolveReference method (or mark one [ReferenceResolver]), call AddReferenceResolver, or mark the key Resolvable = false.");
+            }
+
             registration.ReferenceResolvers[entity.Name] = ClrReferenceResolvers.Bind(method, isService);
         }
     }
@@ -82,7 +96,7 @@ internal static class ClrSubgraphSchema
     /// <summary><c>extend schema @link(federation, import: [the directives used]) @link(url, import: [@composed]) @composeDirective(…)</c>.</summary>
     private static List<DirectiveNode> LinkDirectives(Schema schema, List<(string Url, string Name)> composed)
     {
-        var used = UsedDirectiveNames(schema).Where(FederationDirectives.Contains).Select(name => "@" + name).ToList();
+        var used = UsedDirectiveNames(schema).Select(name => "@" + name).Where(name => FederationElements.Exists(name, FederationVersion)).ToList();
         if (composed.Count > 0)
         {
             used.Add("@composeDirective");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
@@ -81,7 +82,7 @@ internal sealed partial class FederationLink
             throw new SchemaException($"The federation link \"{url}\" has no version of the form v2.x.");
         }
 
-        var version = new Version(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var version = new Version(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
         var prefix = StringArgument(link, "as") ?? "federation";
         var imports = new Dictionary<string, string>(StringComparer.Ordinal);
         var importList = link.Arguments.FirstOrDefault(argument => argument.Name.Value == "import")?.Value;

@@ -36,10 +36,19 @@ internal sealed class FederationRegistration
         EntityTypes = [.. subgraph.EntityTypes, .. subgraph.EntityInterfaces];
         yield return FederationElements.LinkSdl(subgraph.DefinedDirectives, subgraph.DefinedTypes);
         yield return FederationElements.DefinitionsSdl(subgraph.Link, subgraph.DefinedDirectives, subgraph.DefinedTypes);
-        yield return "scalar _Any\ntype _Service { sdl: String }";
+        if (!subgraph.DefinedTypes.Contains("_Any"))
+        {
+            yield return "scalar _Any";
+        }
+
+        if (!subgraph.DefinedTypes.Contains("_Service"))
+        {
+            yield return "type _Service { sdl: String }";
+        }
+
         foreach (var (name, isInterface) in subgraph.ExtendedOnly)
         {
-            if (name != "Query")
+            if (name != subgraph.QueryTypeName)
             {
                 yield return (isInterface ? "interface " : "type ") + name;
             }
@@ -51,7 +60,7 @@ internal sealed class FederationRegistration
         }
 
         var entitiesField = subgraph.EntityTypes.Count > 0 ? "_entities(representations: [_Any!]!): [_Entity]!" : "";
-        yield return $"{(subgraph.DefinesQueryType ? "extend type" : "type")} Query {{ _service: _Service! {entitiesField} }}";
+        yield return $"{(subgraph.DefinesQueryType ? "extend type" : "type")} {subgraph.QueryTypeName} {{ _service: _Service! {entitiesField} }}";
     }
 
     public void Configure(Schema schema)

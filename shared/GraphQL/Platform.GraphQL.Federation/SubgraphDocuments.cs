@@ -70,7 +70,17 @@ internal sealed class SubgraphDocuments
     /// <summary>The module's documents printed as one, federation directives kept, nothing federation adds.</summary>
     public string PrintSdl() => Printer.Print(Document);
 
-    public bool DefinesQueryType => DefinedTypes.Contains("Query");
+    /// <summary>The query root's name: the one a schema definition or extension gives, else <c>Query</c>.</summary>
+    public string QueryTypeName => Document.Definitions
+        .SelectMany(definition => definition switch
+        {
+            SchemaDefinitionNode schema => schema.OperationTypes,
+            SchemaExtensionNode extension => extension.OperationTypes,
+            _ => [],
+        })
+        .LastOrDefault(operation => operation.Operation == OperationType.Query)?.Type.Name.Value ?? "Query";
+
+    public bool DefinesQueryType => DefinedTypes.Contains(QueryTypeName);
 
     private void Classify(string name, SyntaxNode node, IReadOnlyList<DirectiveNode> directives, string key)
     {

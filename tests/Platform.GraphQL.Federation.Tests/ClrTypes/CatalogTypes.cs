@@ -34,7 +34,7 @@ public sealed record Product([property: ID] string Id, string Sku, string Packag
 }
 
 [Key("email")]
-public sealed record User([property: ID, External] string Email, [property: External] int? TotalProductsCreated, [property: External] int? YearsOfEmployment)
+public sealed record User([property: ID] string Email, [property: External] int? TotalProductsCreated, [property: External] int? YearsOfEmployment)
 {
     [Override("users")]
     public string Name => "Jane Smith";

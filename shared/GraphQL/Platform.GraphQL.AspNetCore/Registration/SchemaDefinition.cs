@@ -23,8 +23,9 @@ internal sealed class SchemaDefinition
     public List<Func<IReadOnlyList<string>, IEnumerable<string>>> DerivedDocuments { get; } = [];
 
     /// <summary>
-    /// Schemas derived from a schema built from C# types, which documents cannot extend (federation adds its types and
-    /// Query fields this way); each is given the built schema and the container's service check.
+    /// Schemas derived from a schema built with C# types or resolver classes (federation adds its types and Query fields to
+    /// a C#-typed schema this way, which documents cannot extend); each is given the built schema and the container's
+    /// service check.
     /// </summary>
     public List<Func<Schema, Func<Type, bool>?, Schema>> DerivedClrSchemas { get; } = [];
 }

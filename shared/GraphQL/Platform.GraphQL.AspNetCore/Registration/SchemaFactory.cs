@@ -37,12 +37,9 @@ internal static class SchemaFactory
         if (definition.ClrTypes.Count > 0)
         {
             var schema = ClrSchemaFactory.Build(definition, documents, isService);
-            if (documents.Count == 0)
+            foreach (var derive in definition.DerivedClrSchemas)
             {
-                foreach (var derive in definition.DerivedClrSchemas)
-                {
-                    schema = derive(schema, isService);
-                }
+                schema = derive(schema, isService);
             }
 
             return schema;
