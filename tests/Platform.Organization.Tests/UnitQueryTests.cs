@@ -31,6 +31,16 @@ public sealed class UnitQueryTests(SeededHostFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Search_text_is_matched_literally_not_as_a_pattern()
+    {
+        var percent = (await Host.PostAsync("""{ units(search: "%") { totalCount } }""")).Ok();
+        var underscore = (await Host.PostAsync("""{ units(search: "_") { totalCount } }""")).Ok();
+
+        Assert.Equal(0, percent.GetProperty("units").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, underscore.GetProperty("units").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Units_filters_by_level()
     {
         var counties = (await Host.PostAsync("{ units(level: COUNTY, first: 50) { totalCount nodes { level } } }")).Ok().GetProperty("units");

@@ -5,7 +5,10 @@ namespace Platform.Organization.Domain;
 /// <param name="HeldBy">Who holds it by rule.</param>
 /// <param name="Duty">What the post does.</param>
 [GraphQLDescription("A leadership post of a practice unit and the office that holds it ex officio.")]
-public sealed record LeadershipRole(string Title, string HeldBy, string Duty);
+public sealed record LeadershipRole(
+    [property: GraphQLDescription("The post, as the plan names it (中心主任, 所长, 站长, …).")] string Title,
+    [property: GraphQLDescription("The office that holds the post ex officio.")] string HeldBy,
+    [property: GraphQLDescription("What the post does, in English.")] string Duty);
 
 /// <summary>The leadership of centers, institutes and stations as seed 002 §三 prescribes it.</summary>
 public static class LeadershipRoles
