@@ -78,6 +78,7 @@ public sealed class LargeTreeTests(LargeTreeFixture fixture) : IClassFixture<Lar
     {
         await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
+        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), migration => migration.EndsWith("_InitialUnitTree", StringComparison.Ordinal));
         var root = await db.Units.SingleAsync(unit => unit.Id == LargeTreeFixture.Id('p'));
         await using var command = db.Units.InSubtree(root.Path).OrderBy(unit => unit.Path).Take(10).CreateDbCommand();
         command.CommandText = "EXPLAIN " + command.CommandText;
