@@ -43,6 +43,20 @@ public sealed class AuthorizationTests(SeededHostFixture fixture) : IClassFixtur
         Assert.Equal(1, (await Host.UnitAsync(chain.Township, "children { id }")).GetProperty("children").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData(null, "UNAUTHENTICATED")]
+    [InlineData("volunteer", "FORBIDDEN")]
+    public async Task Callers_who_may_change_nothing_learn_nothing_about_ids(string? role, string code)
+    {
+        var token = role is null ? null : Host.Token(role);
+
+        var unknown = await Host.PostAsync(Rename, new { id = "0123456789abcdef0123456789abcdef" }, token);
+        var malformed = await Host.PostAsync(Rename, new { id = "x" }, token);
+
+        Assert.Equal(code, unknown.ErrorCode());
+        Assert.Equal(code, malformed.ErrorCode());
+    }
+
     [Fact]
     public async Task A_platform_admin_may_use_every_mutation_anywhere()
     {

@@ -9,22 +9,30 @@ namespace Platform.Organization.Domain;
 /// </summary>
 public static class UnitAccess
 {
-    /// <summary>Throws unless <paramref name="user"/> may change the units with these paths.</summary>
-    public static void EnsureCanChange(ClaimsPrincipal? user, params string[] unitPaths)
+    /// <summary>
+    /// Throws unless <paramref name="user"/> is an administrator at all; mutations check this before reading anything,
+    /// so callers who may change nothing learn nothing about which ids exist.
+    /// </summary>
+    public static void EnsureAdministrator(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true)
         {
             throw OrganizationErrors.Create(OrganizationErrors.Unauthenticated, "Changing organization units needs a signed-in administrator.");
         }
 
-        if (user.IsInRole(PlatformRoles.PlatformAdmin))
-        {
-            return;
-        }
-
-        if (!user.IsInRole(PlatformRoles.ProvinceAdmin) && !user.IsInRole(PlatformRoles.UnitAdmin))
+        if (!user.IsInRole(PlatformRoles.PlatformAdmin) && !user.IsInRole(PlatformRoles.ProvinceAdmin) && !user.IsInRole(PlatformRoles.UnitAdmin))
         {
             throw OrganizationErrors.Create(OrganizationErrors.Forbidden, "Only administrators may change organization units.");
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="user"/> may change the units with these paths.</summary>
+    public static void EnsureCanChange(ClaimsPrincipal? user, params string[] unitPaths)
+    {
+        EnsureAdministrator(user);
+        if (user!.IsInRole(PlatformRoles.PlatformAdmin))
+        {
+            return;
         }
 
         var scope = user.UnitId();
@@ -38,7 +46,7 @@ public static class UnitAccess
     /// <summary>Platform admins create trees; nobody else may add a root unit.</summary>
     public static void EnsureCanCreateRoot(ClaimsPrincipal? user)
     {
-        EnsureCanChange(user);
+        EnsureAdministrator(user);
         if (!user!.IsInRole(PlatformRoles.PlatformAdmin))
         {
             throw OrganizationErrors.Create(OrganizationErrors.Forbidden, "Only a platform administrator may add a province.");

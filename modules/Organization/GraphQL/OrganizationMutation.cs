@@ -14,6 +14,7 @@ public sealed class OrganizationMutation
     public Task<OrgUnit> CreateUnitAsync(CreateUnitInput input, ClaimsPrincipal? user, OrganizationDbContext db, CancellationToken cancellationToken) =>
         SerializableChange.RunAsync(db, async ct =>
         {
+            UnitAccess.EnsureAdministrator(user);
             OrgUnit? parent = null;
             if (input.ParentId is null)
             {
@@ -79,6 +80,7 @@ public sealed class OrganizationMutation
     private static async Task<OrgUnit> FindChangeableAsync(
         OrganizationDbContext db, string id, ClaimsPrincipal? user, string action, CancellationToken cancellationToken)
     {
+        UnitAccess.EnsureAdministrator(user);
         var unit = await UnitLookup.FindAsync(db, id, cancellationToken).ConfigureAwait(false);
         UnitAccess.EnsureCanChange(user, unit.Path);
         UnitLookup.EnsureActive(unit, action);

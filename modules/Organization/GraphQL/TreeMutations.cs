@@ -14,6 +14,7 @@ public sealed class TreeMutations
         [ID] string id, [ID] string newParentId, ClaimsPrincipal? user, OrganizationDbContext db, CancellationToken cancellationToken) =>
         SerializableChange.RunAsync(db, async ct =>
         {
+            UnitAccess.EnsureAdministrator(user);
             var unit = await UnitLookup.FindAsync(db, id, ct).ConfigureAwait(false);
             var parent = await UnitLookup.FindAsync(db, newParentId, ct).ConfigureAwait(false);
             UnitAccess.EnsureCanChange(user, unit.Path, parent.Path);
@@ -49,6 +50,7 @@ public sealed class TreeMutations
     public Task<OrgUnit> ArchiveUnitAsync([ID] string id, ClaimsPrincipal? user, OrganizationDbContext db, CancellationToken cancellationToken) =>
         SerializableChange.RunAsync(db, async ct =>
         {
+            UnitAccess.EnsureAdministrator(user);
             var unit = await UnitLookup.FindAsync(db, id, ct).ConfigureAwait(false);
             UnitAccess.EnsureCanChange(user, unit.Path);
             await db.Units.InSubtree(unit.Path)
