@@ -99,6 +99,23 @@ public sealed class LargeTreeTests(LargeTreeFixture fixture) : IClassFixture<Lar
     }
 
     [Fact]
+    public async Task Entity_references_resolve_in_one_query_however_many_there_are()
+    {
+        const string query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id level } } }";
+        static object Representations(int count) =>
+            Enumerable.Range(1, count).Select(n => new Dictionary<string, object> { ["__typename"] = "OrgUnit", ["id"] = LargeTreeFixture.Id('v', n * 7) }).ToArray();
+
+        var (few, fewCommands) = await CountedAsync(query, new { r = Representations(2) });
+        var (many, manyCommands) = await CountedAsync(query, new { r = Representations(80) });
+
+        Assert.Equal(80, many.GetProperty("_entities").GetArrayLength());
+        Assert.All(many.GetProperty("_entities").EnumerateArray(), e => Assert.Equal("VILLAGE", e.GetProperty("level").GetString()));
+        Assert.Equal(LargeTreeFixture.Id('v', 14), few.GetProperty("_entities")[1].GetProperty("id").GetString());
+        Assert.Equal(1, manyCommands);
+        Assert.Equal(fewCommands, manyCommands);
+    }
+
+    [Fact]
     public async Task Descendants_by_depth_stop_at_that_depth()
     {
         var city = LargeTreeFixture.Id('c', 3);
