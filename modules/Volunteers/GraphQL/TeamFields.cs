@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Volunteers.Data;
+
+namespace Platform.Volunteers.GraphQL;
+
+/// <summary>A team's category, unit, parent team and members.</summary>
+[ExtendObjectType(typeof(Team))]
+public sealed class TeamFields
+{
+    public async Task<TeamCategory> GetCategoryAsync([Parent] Team team, VolunteersContexts contexts, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.TeamCategories.SingleAsync(c => c.Code == team.CategoryCode, cancellationToken).ConfigureAwait(false);
+    }
+
+    [GraphQLDescription("The practice unit the team belongs to (resolved by the Organization module).")]
+    public OrgUnit GetUnit([Parent] Team team) => new(team.UnitId, null);
+
+    public async Task<Team?> GetParentTeamAsync([Parent] Team team, VolunteersContexts contexts, CancellationToken cancellationToken)
+    {
+        if (team.ParentTeamId is null)
+        {
+            return null;
+        }
+
+        await using var db = contexts.Create();
+        return await db.Teams.SingleOrDefaultAsync(t => t.Id == team.ParentTeamId, cancellationToken).ConfigureAwait(false);
+    }
+
+    [GraphQLDescription("The team's volunteers, by name.")]
+    public async Task<IReadOnlyList<Volunteer>> GetMembersAsync([Parent] Team team, VolunteersContexts contexts, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.Volunteers.Where(v => db.TeamMembers.Any(m => m.TeamId == team.Id && m.VolunteerId == v.Id))
+            .OrderBy(v => v.RealName).ThenBy(v => v.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
