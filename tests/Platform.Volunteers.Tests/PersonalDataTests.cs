@@ -35,12 +35,13 @@ public sealed class PersonalDataTests(HostFixture fixture) : IClassFixture<HostF
             _ => Host.Token(PlatformRoles.Volunteer, volunteerId: VolunteerClient.NewUnit()),
         };
 
-        var volunteer = await Host.VolunteerAsync(id, "idCardNumber phone", token);
-        var ledger = await Host.PostAsync("query($id: ID!) { volunteer(id: $id) { pointsLedger { points } } }", new { id }, token);
+        var volunteer = await Host.VolunteerAsync(id, "idCardNumber phone pointsBalance", token);
+        var ledger = await Host.PostAsync("query($id: ID!) { volunteer(id: $id) { pointsBalance pointsLedger { points } } }", new { id }, token);
 
         Assert.Equal(full ? idCard : idCard[..4] + "**********" + idCard[14..], volunteer.GetProperty("idCardNumber").GetString());
         Assert.Equal(full ? phone : "138****" + phone[7..], volunteer.GetProperty("phone").GetString());
         Assert.Equal(full, !ledger.HasErrors);
+        Assert.Equal(full ? System.Text.Json.JsonValueKind.Number : System.Text.Json.JsonValueKind.Null, volunteer.GetProperty("pointsBalance").ValueKind);
     }
 
     [Fact]

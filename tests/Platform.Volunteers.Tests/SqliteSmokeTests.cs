@@ -20,6 +20,9 @@ public sealed class SqliteSmokeTests : IDisposable
         var first = await host.RedeemRawAsync(volunteer, 50, "k", host.UnitAdmin(unit));
         var again = await host.RedeemRawAsync(volunteer, 50, "k", host.UnitAdmin(unit));
         var view = await host.VolunteerAsync(volunteer, "idCardNumber totalHours pointsBalance");
+        var unitFigures = await host.PostAsync(
+            "query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { registeredVolunteers volunteersWithHours registeredVolunteerShare } } }",
+            new { r = new[] { new { __typename = "OrgUnit", id = unit, residentPopulation = 4 } } });
 
         Assert.Equal("DUPLICATE_ID_CARD_NUMBER", duplicate.ErrorCode());
         Assert.Equal("DAILY_HOURS_EXCEEDED", over.ErrorCode());
@@ -27,6 +30,10 @@ public sealed class SqliteSmokeTests : IDisposable
         Assert.Equal(idCard, view.GetProperty("idCardNumber").GetString());
         Assert.Equal(12, view.GetProperty("totalHours").GetDouble());
         Assert.Equal(12 * VolunteersHost.PointsPerHour - 50, view.GetProperty("pointsBalance").GetInt64());
+        var figures = unitFigures.Ok().GetProperty("_entities")[0];
+        Assert.Equal(1, figures.GetProperty("registeredVolunteers").GetInt32());
+        Assert.Equal(1, figures.GetProperty("volunteersWithHours").GetInt32());
+        Assert.Equal(0.25, figures.GetProperty("registeredVolunteerShare").GetDouble());
         Assert.True(File.Exists(Path.Combine(_directory, "volunteers.db")));
     }
 

@@ -38,7 +38,7 @@ public sealed class Volunteer
     [GraphQLIgnore]
     public required byte[] PhoneCipher { get; set; }
 
-    [GraphQLDescription("Points in the volunteer's points bank (积分银行); never below zero.")]
+    [GraphQLIgnore]
     public long PointsBalance { get; set; }
 
     /// <summary>Bumped by every write that must see the volunteer's records consistently (the row lock serializes them).</summary>

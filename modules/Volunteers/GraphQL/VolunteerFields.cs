@@ -59,6 +59,10 @@ public sealed class VolunteerFields
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    [GraphQLDescription("Points in the points bank (积分银行), never below zero; null to anyone but the volunteer and their home unit's administrators.")]
+    public long? GetPointsBalance([Parent] Volunteer volunteer, ClaimsPrincipal? user) =>
+        VolunteerAccess.MaySeePersonalData(user, volunteer.Id, volunteer.HomeUnitId) ? volunteer.PointsBalance : null;
+
     [GraphQLDescription("The points ledger, oldest first; only the volunteer and their home unit's administrators may read it.")]
     public async Task<IReadOnlyList<PointsEntry>> GetPointsLedgerAsync(
         [Parent] Volunteer volunteer, ClaimsPrincipal? user, VolunteersContexts contexts, CancellationToken cancellationToken)
