@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Platform.Volunteers.Tests;
 
 /// <summary>
-/// Runs Apollo's composition (<c>composition/compose.mjs</c> beside this project) over subgraph SDLs, installing its
-/// pinned packages with <c>npm ci</c> when they are missing. Without node and npm on PATH the test fails and says so.
+/// Runs Apollo's composition (<c>composition/compose.mjs</c> beside this project) over subgraph SDLs, installing the
+/// folder's pinned packages (composition, gateway) with <c>npm ci</c> when they are missing. Without node and npm on PATH the test fails and says so.
 /// </summary>
 internal static class ApolloComposition
 {
@@ -14,8 +14,7 @@ internal static class ApolloComposition
     /// <summary>The composition's errors and the supergraph SDL (null when it failed).</summary>
     public static async Task<(IReadOnlyList<string> Errors, string? Supergraph)> ComposeAsync(params (string Name, string Sdl)[] subgraphs)
     {
-        var directory = FindDirectory();
-        await EnsurePackagesAsync(directory);
+        var directory = await PreparedDirectoryAsync();
         var input = Path.Combine(Path.GetTempPath(), $"volunteers-subgraphs-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(input, JsonSerializer.Serialize(
             subgraphs.Select((subgraph, i) => new { name = subgraph.Name, url = $"http://127.0.0.1:{i + 1}/graphql", sdl = subgraph.Sdl })));
@@ -34,12 +33,20 @@ internal static class ApolloComposition
         }
     }
 
+    internal static async Task<string> PreparedDirectoryAsync()
+    {
+        var directory = FindDirectory();
+        await EnsurePackagesAsync(directory);
+        return directory;
+    }
+
     private static async Task EnsurePackagesAsync(string directory)
     {
         await InstallLock.WaitAsync();
         try
         {
-            if (Directory.Exists(Path.Combine(directory, "node_modules", "@apollo", "composition")))
+            string[] packages = ["composition", "gateway", "server"];
+            if (packages.All(package => Directory.Exists(Path.Combine(directory, "node_modules", "@apollo", package))))
             {
                 return;
             }

@@ -33,6 +33,9 @@ public sealed class VolunteersHost : IAsyncDisposable
         ConnectionString = connectionString;
     }
 
+    /// <summary>The module's GraphQL endpoint.</summary>
+    public string GraphQLUrl => new Uri(_client.BaseAddress!, "/graphql").ToString();
+
     /// <summary>The PostgreSQL database's connection string (null on SQLite).</summary>
     public string? ConnectionString { get; }
 
