@@ -55,6 +55,7 @@ public sealed class TeamTests(HostFixture fixture) : IClassFixture<HostFixture>
         var added = await Host.PostAsync("mutation($t: ID!, $v: ID!) { addTeamMember(teamId: $t, volunteerId: $v) { members { id } } }", new { t = village, v = volunteer }, admin);
         var twice = await Host.PostAsync("mutation($t: ID!, $v: ID!) { addTeamMember(teamId: $t, volunteerId: $v) { id } }", new { t = village, v = volunteer }, admin);
         var team = (await Host.PostAsync("query($id: ID!) { team(id: $id) { level parentTeam { level parentTeam { level } } unit { id } } }", new { id = village })).Ok().GetProperty("team");
+        var anonymousMembers = await Host.PostAsync("query($id: ID!) { team(id: $id) { members { realName } } }", new { id = village });
 
         Assert.Equal("TEAM_LEVEL_MISMATCH", misplaced.ErrorCode());
         Assert.Equal(volunteer, added.Ok().GetProperty("addTeamMember").GetProperty("members")[0].GetProperty("id").GetString());
@@ -63,6 +64,7 @@ public sealed class TeamTests(HostFixture fixture) : IClassFixture<HostFixture>
         Assert.Equal("DETACHMENT", team.GetProperty("parentTeam").GetProperty("level").GetString());
         Assert.Equal("GENERAL_BRIGADE", team.GetProperty("parentTeam").GetProperty("parentTeam").GetProperty("level").GetString());
         Assert.Equal(unit, team.GetProperty("unit").GetProperty("id").GetString());
+        Assert.Equal("UNAUTHENTICATED", anonymousMembers.ErrorCode());
     }
 
     private async Task<string> CreateAsync(string unit, string level, string? parent) =>

@@ -1,18 +1,5 @@
 namespace Platform.Volunteers.Data;
 
-/// <summary>Why a points entry was made.</summary>
-public enum PointsEntryKind
-{
-    /// <summary>Earned by a recorded service.</summary>
-    Earn,
-
-    /// <summary>A correction or revocation of a service changed what it earned.</summary>
-    Adjust,
-
-    /// <summary>Spent (积分兑换).</summary>
-    Redeem,
-}
-
 /// <summary>
 /// One line of a volunteer's points ledger. (<see cref="VolunteerId"/>, <see cref="IdempotencyKey"/>) is unique: a
 /// redemption's key comes from the client, an earning's or adjustment's from the record version that caused it, so

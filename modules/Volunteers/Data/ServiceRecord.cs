@@ -1,5 +1,3 @@
-using Platform.GraphQL.Federation;
-
 namespace Platform.Volunteers.Data;
 
 /// <summary>
@@ -59,7 +57,3 @@ public sealed class ServiceRecord
 
     public DateTimeOffset RecordedAt { get; init; }
 }
-
-/// <summary>The Activities module's entity, referenced by key only: the gateway resolves its fields there.</summary>
-[Key("id", Resolvable = false)]
-public sealed record Activity([property: ID] string Id);

@@ -24,13 +24,3 @@ public sealed class Team
     [GraphQLIgnore]
     public string? ParentTeamId { get; init; }
 }
-
-/// <summary>A volunteer's membership in a team.</summary>
-public sealed class TeamMember
-{
-    public required string TeamId { get; init; }
-
-    public required string VolunteerId { get; init; }
-
-    public DateTimeOffset JoinedAt { get; init; }
-}

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Domain;
 
 namespace Platform.Volunteers.GraphQL;
 
@@ -27,9 +29,10 @@ public sealed class TeamFields
         return await db.Teams.SingleOrDefaultAsync(t => t.Id == team.ParentTeamId, cancellationToken).ConfigureAwait(false);
     }
 
-    [GraphQLDescription("The team's volunteers, by name.")]
-    public async Task<IReadOnlyList<Volunteer>> GetMembersAsync([Parent] Team team, VolunteersContexts contexts, CancellationToken cancellationToken)
+    [GraphQLDescription("The team's volunteers, by name (for signed-in callers, like every volunteer read).")]
+    public async Task<IReadOnlyList<Volunteer>> GetMembersAsync([Parent] Team team, ClaimsPrincipal? user, VolunteersContexts contexts, CancellationToken cancellationToken)
     {
+        VolunteerAccess.EnsureSignedIn(user);
         await using var db = contexts.Create();
         return await db.Volunteers.Where(v => db.TeamMembers.Any(m => m.TeamId == team.Id && m.VolunteerId == v.Id))
             .OrderBy(v => v.RealName).ThenBy(v => v.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
