@@ -40,6 +40,19 @@ public sealed class RegistrationTests(HostFixture fixture) : IClassFixture<HostF
         Assert.Equal(0, list.Ok().GetProperty("volunteers").GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task Concurrent_registrations_of_one_id_card_number_register_once()
+    {
+        var idCard = VolunteerClient.NewIdCardNumber();
+        var units = Enumerable.Range(0, 5).Select(_ => VolunteerClient.NewUnit()).ToList();
+
+        var results = await Task.WhenAll(units.Select(unit =>
+            Host.PostAsync(VolunteerClient.Register, new { input = VolunteerClient.RegistrationInput(unit, idCard) }, Host.UnitAdmin(unit))));
+
+        Assert.Single(results, r => !r.HasErrors);
+        Assert.All(results.Where(r => r.HasErrors), r => Assert.Equal("DUPLICATE_ID_CARD_NUMBER", r.ErrorCode()));
+    }
+
     [Theory]
     [InlineData("110105194912310021", "check digit")]
     [InlineData("11010519491231002", "18 characters")]

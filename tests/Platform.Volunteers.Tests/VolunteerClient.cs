@@ -12,10 +12,12 @@ public static class VolunteerClient
     /// <summary>A fresh unit id (units live in the Organization module; here they are only ids).</summary>
     public static string NewUnit() => Guid.NewGuid().ToString("N");
 
-    /// <summary>A valid GB 11643 ID-card number with a random sequence (Taiyuan region 140105, born 1990-05-17).</summary>
+    /// <summary>A valid GB 11643 ID-card number (Taiyuan region 140105) with a random birth date and sequence.</summary>
     public static string NewIdCardNumber()
     {
-        var body = "14010519900517" + Random.Shared.Next(0, 1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+        var born = new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 365 * 55));
+        var body = "140105" + born.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+            + Random.Shared.Next(0, 1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
         return body + Domain.IdCardNumber.CheckDigit(body);
     }
 
@@ -26,7 +28,7 @@ public static class VolunteerClient
 
     public static async Task<string> RegisterAsync(this VolunteersHost host, string unit, string? idCard = null, string? phone = null, bool partyMember = false)
     {
-        // Random ID-card numbers may collide (1,000 sequences); retry on the duplicate refusal with a new one.
+        // Random ID-card numbers may (rarely) collide; retry on the duplicate refusal with a new one.
         for (var attempt = 0; ; attempt++)
         {
             var response = await host.PostAsync(Register, new { input = RegistrationInput(unit, idCard, phone, partyMember) }, host.UnitAdmin(unit));
