@@ -131,7 +131,7 @@ internal sealed class GraphQLHttpHandler(
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, PreparedRequest prepared) =>
         prepared.OperationType == OperationType.Subscription && prepared.RequestErrors is null
             ? Task.FromResult(ExecutionResult.FromErrors([ServerErrors.SubscriptionRequiresStream()]))
-            : executor.ExecuteAsync(prepared, context.RequestServices, context.User, context.RequestAborted);
+            : executor.ExecuteAsync(prepared, context.RequestServices, context.User, context.RequestAborted, context);
 
     /// <summary>One <c>next</c> event per result (one for a query or mutation, one per event for a subscription).</summary>
     private async Task StreamAsync(HttpContext context, PreparedRequest prepared)
@@ -159,7 +159,7 @@ internal sealed class GraphQLHttpHandler(
                 }
                 else
                 {
-                    await events.WriteNextAsync(await executor.ExecuteAsync(prepared, context.RequestServices, context.User, token), token);
+                    await events.WriteNextAsync(await executor.ExecuteAsync(prepared, context.RequestServices, context.User, token, context), token);
                 }
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
