@@ -1,0 +1,31 @@
+namespace Platform.Gateway;
+
+/// <summary>The gateway's settings (configuration section <c>Gateway</c>).</summary>
+public sealed class GatewayOptions
+{
+    /// <summary>Modules composed at startup, by name (<c>Gateway:Modules:&lt;name&gt;:Url</c>).</summary>
+    public Dictionary<string, ModuleOptions> Modules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How long one module call may take before that module's part of the response is given up.</summary>
+    public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The largest module response read; a larger one counts as an invalid response.</summary>
+    public long MaxSubgraphResponseBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>The key the registration endpoint requires; without one, the endpoint refuses every change.</summary>
+    public string? AdminKey { get; set; }
+
+    public string AdminKeyHeader { get; set; } = "X-Gateway-Admin-Key";
+
+    public TimeSpan TimeoutFor(string module) =>
+        Modules.TryGetValue(module, out var options) && options.Timeout is { } timeout ? timeout : SubgraphTimeout;
+}
+
+/// <summary>One configured module.</summary>
+public sealed class ModuleOptions
+{
+    public Uri? Url { get; set; }
+
+    /// <summary>Overrides <see cref="GatewayOptions.SubgraphTimeout"/> for this module.</summary>
+    public TimeSpan? Timeout { get; set; }
+}

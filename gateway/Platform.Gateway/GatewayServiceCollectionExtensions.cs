@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Gateway.Execution;
+using Platform.Gateway.Registry;
+
+namespace Platform.Gateway;
+
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the gateway: options from <paramref name="configuration"/> (the <c>Gateway</c> section), the pooled
+    /// module HTTP client, the registry (configured modules composed at startup) and the GraphQL endpoint's executor.
+    /// The returned builder configures the endpoint as for any GraphQL server (limits, IDE, …).
+    /// </summary>
+    public static GraphQLServerBuilder AddGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GatewayOptions>(configuration.GetSection("Gateway"));
+        services.AddHttpClient(SubgraphClient.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                EnableMultipleHttp2Connections = true,
+                AutomaticDecompression = DecompressionMethods.All,
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+            })
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<SubgraphClient>();
+        services.AddSingleton<PlanExecutor>();
+        services.AddSingleton<ModuleSdlLoader>();
+        services.AddSingleton<ModuleRegistry>();
+        services.AddHostedService<ConfiguredModulesLoader>();
+        return services.AddGraphQLServer().UseOperationExecutor<GatewayOperationExecutor>();
+    }
+
+    /// <summary>Maps the GraphQL endpoint and the module registration endpoint.</summary>
+    public static IEndpointRouteBuilder MapGateway(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        endpoints.MapGraphQL(pattern);
+        endpoints.MapModuleRegistration();
+        return endpoints;
+    }
+}
