@@ -1,0 +1,244 @@
+using Platform.GraphQL.Language;
+
+namespace Platform.GraphQL.Federation.Composition.Reading;
+
+/// <summary>Folding one type definition or extension into the subgraph's type.</summary>
+internal static partial class SubgraphReader
+{
+    private static void ReadType(ReadContext context, SyntaxNode node, bool isExtension)
+    {
+        var (name, kind, directives) = node switch
+        {
+            ObjectTypeDefinitionNode n => (n.Name.Value, TypeKind.Object, n.Directives),
+            ObjectTypeExtensionNode n => (n.Name.Value, TypeKind.Object, n.Directives),
+            InterfaceTypeDefinitionNode n => (n.Name.Value, TypeKind.Interface, n.Directives),
+            InterfaceTypeExtensionNode n => (n.Name.Value, TypeKind.Interface, n.Directives),
+            UnionTypeDefinitionNode n => (n.Name.Value, TypeKind.Union, n.Directives),
+            UnionTypeExtensionNode n => (n.Name.Value, TypeKind.Union, n.Directives),
+            EnumTypeDefinitionNode n => (n.Name.Value, TypeKind.Enum, n.Directives),
+            EnumTypeExtensionNode n => (n.Name.Value, TypeKind.Enum, n.Directives),
+            InputObjectTypeDefinitionNode n => (n.Name.Value, TypeKind.InputObject, n.Directives),
+            InputObjectTypeExtensionNode n => (n.Name.Value, TypeKind.InputObject, n.Directives),
+            ScalarTypeDefinitionNode n => (n.Name.Value, TypeKind.Scalar, n.Directives),
+            ScalarTypeExtensionNode n => (n.Name.Value, TypeKind.Scalar, n.Directives),
+            _ => throw new ArgumentOutOfRangeException(nameof(node)),
+        };
+        name = context.Rename(name);
+        if (!context.Schema.Types.TryGetValue(name, out var type))
+        {
+            type = new SubgraphType { Name = name, Kind = kind };
+            context.Schema.Types[name] = type;
+        }
+        else if (type.Kind != kind)
+        {
+            context.Errors.Add(new CompositionError(
+                CompositionCodes.InvalidGraphQL,
+                $"[{context.Schema.Name}] Type \"{name}\" is declared both as {type.Kind} and as {kind}."));
+            return;
+        }
+
+        if (node is TypeDefinitionNode definition)
+        {
+            type.Description ??= definition.Description;
+        }
+
+        var nodeTraits = ReadTypeDirectives(context, type, directives, isExtension);
+        switch (node)
+        {
+            case ObjectTypeDefinitionNode n:
+                AddFields(context, type, n.Interfaces, n.Fields, nodeTraits);
+                break;
+            case ObjectTypeExtensionNode n:
+                AddFields(context, type, n.Interfaces, n.Fields, nodeTraits);
+                break;
+            case InterfaceTypeDefinitionNode n:
+                AddFields(context, type, n.Interfaces, n.Fields, nodeTraits);
+                break;
+            case InterfaceTypeExtensionNode n:
+                AddFields(context, type, n.Interfaces, n.Fields, nodeTraits);
+                break;
+            case UnionTypeDefinitionNode n:
+                type.Members.AddRange(n.Types.Select(t => context.Rename(t.Name.Value)).Where(m => !type.Members.Contains(m)));
+                break;
+            case UnionTypeExtensionNode n:
+                type.Members.AddRange(n.Types.Select(t => context.Rename(t.Name.Value)).Where(m => !type.Members.Contains(m)));
+                break;
+            case EnumTypeDefinitionNode n:
+                AddEnumValues(context, type, n.Values);
+                break;
+            case EnumTypeExtensionNode n:
+                AddEnumValues(context, type, n.Values);
+                break;
+            case InputObjectTypeDefinitionNode n:
+                AddInputValues(context, type.InputFields, n.Fields);
+                break;
+            case InputObjectTypeExtensionNode n:
+                AddInputValues(context, type.InputFields, n.Fields);
+                break;
+        }
+    }
+
+    /// <summary>What a type-level directive implies for the fields declared in the same definition or extension.</summary>
+    private readonly record struct NodeTraits(bool Shareable, bool External);
+
+    private static NodeTraits ReadTypeDirectives(ReadContext context, SubgraphType type, IReadOnlyList<DirectiveNode> directives, bool isExtension)
+    {
+        var shareable = false;
+        var external = false;
+        var extends = isExtension;
+        foreach (var directive in directives)
+        {
+            switch (context.Links.Canonical(directive.Name.Value))
+            {
+                case "key":
+                    type.Keys.Add(new KeyDeclaration(
+                        FederationLinks.StringArgument(directive, "fields") ?? "",
+                        !directive.Arguments.Any(a => a.Name.Value == "resolvable" && a.Value is BooleanValueNode { Value: false })));
+                    break;
+                case "shareable":
+                    shareable = true;
+                    break;
+                case "external":
+                    external = true;
+                    break;
+                case "extends":
+                    extends = true;
+                    break;
+                case "interfaceObject":
+                    type.InterfaceObject = true;
+                    break;
+                case "inaccessible":
+                    type.Inaccessible = true;
+                    break;
+                case null:
+                    type.OtherDirectives.Add(directive);
+                    break;
+            }
+        }
+
+        if (!extends)
+        {
+            type.IsExtension = false;
+        }
+
+        return new NodeTraits(shareable, external);
+    }
+
+    private static void AddFields(
+        ReadContext context, SubgraphType type, IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<FieldDefinitionNode> fields, NodeTraits traits)
+    {
+        type.Interfaces.AddRange(interfaces.Select(i => context.Rename(i.Name.Value)).Where(i => !type.Interfaces.Contains(i)));
+        foreach (var node in fields)
+        {
+            var field = new SubgraphField
+            {
+                Name = node.Name.Value,
+                Description = node.Description,
+                Type = context.Rename(node.Type),
+                Shareable = traits.Shareable,
+                External = traits.External,
+            };
+            ReadFieldDirectives(context, field, node.Directives);
+            AddInputValues(context, field.Arguments, node.Arguments);
+            if (!type.Fields.TryAdd(field.Name, field))
+            {
+                context.Errors.Add(new CompositionError(
+                    CompositionCodes.InvalidGraphQL,
+                    $"[{context.Schema.Name}] Field \"{type.Name}.{field.Name}\" can only be defined once."));
+            }
+        }
+    }
+
+    private static void ReadFieldDirectives(ReadContext context, SubgraphField field, IReadOnlyList<DirectiveNode> directives)
+    {
+        foreach (var directive in directives)
+        {
+            switch (context.Links.Canonical(directive.Name.Value))
+            {
+                case "external":
+                    field.External = true;
+                    break;
+                case "shareable":
+                    field.Shareable = true;
+                    break;
+                case "override":
+                    field.OverrideFrom = FederationLinks.StringArgument(directive, "from");
+                    break;
+                case "requires":
+                    field.Requires = FederationLinks.StringArgument(directive, "fields");
+                    break;
+                case "provides":
+                    field.Provides = FederationLinks.StringArgument(directive, "fields");
+                    break;
+                case "inaccessible":
+                    field.Inaccessible = true;
+                    break;
+                case null when directive.Name.Value == "deprecated":
+                    field.Deprecated = directive;
+                    break;
+                case null:
+                    field.OtherDirectives.Add(directive);
+                    break;
+            }
+        }
+    }
+
+    private static void AddInputValues(
+        ReadContext context, OrderedDictionary<string, SubgraphInputValue> target, IReadOnlyList<InputValueDefinitionNode> values)
+    {
+        foreach (var node in values)
+        {
+            var value = new SubgraphInputValue
+            {
+                Name = node.Name.Value,
+                Description = node.Description,
+                Type = context.Rename(node.Type),
+                DefaultValue = node.DefaultValue,
+            };
+            foreach (var directive in node.Directives)
+            {
+                var canonical = context.Links.Canonical(directive.Name.Value);
+                if (canonical == "inaccessible")
+                {
+                    value.Inaccessible = true;
+                }
+                else if (canonical is null && directive.Name.Value == "deprecated")
+                {
+                    value.Deprecated = directive;
+                }
+                else if (canonical is null)
+                {
+                    value.OtherDirectives.Add(directive);
+                }
+            }
+
+            target.TryAdd(value.Name, value);
+        }
+    }
+
+    private static void AddEnumValues(ReadContext context, SubgraphType type, IReadOnlyList<EnumValueDefinitionNode> values)
+    {
+        foreach (var node in values)
+        {
+            var value = new SubgraphEnumValue { Name = node.Name.Value, Description = node.Description };
+            foreach (var directive in node.Directives)
+            {
+                var canonical = context.Links.Canonical(directive.Name.Value);
+                if (canonical == "inaccessible")
+                {
+                    value.Inaccessible = true;
+                }
+                else if (canonical is null && directive.Name.Value == "deprecated")
+                {
+                    value.Deprecated = directive;
+                }
+                else if (canonical is null)
+                {
+                    value.OtherDirectives.Add(directive);
+                }
+            }
+
+            type.Values.TryAdd(value.Name, value);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Platform.GraphQL.Language;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Federation.Composition.Reading;
+
+/// <summary>
+/// <c>INVALID_GRAPHQL</c>: the subgraph's types, with federation directives taken out, must make a valid GraphQL schema
+/// (known types and directives, valid interfaces and unions, …). Its <c>Query</c> keeps the <c>_service</c> field every
+/// subgraph serves, so a subgraph that only contributes entities is still a schema.
+/// </summary>
+internal static class SubgraphSchemaCheck
+{
+    public static void Check(SubgraphSchema subgraph, List<CompositionError> errors)
+    {
+        var definitions = new List<DefinitionNode>();
+        definitions.AddRange(subgraph.DirectiveDefinitions.Values);
+        foreach (var type in subgraph.Types.Values)
+        {
+            definitions.Add(TypeNode(type));
+        }
+
+        if (!subgraph.Types.ContainsKey("Query"))
+        {
+            definitions.Add(new ObjectTypeDefinitionNode { Name = new NameNode("Query"), Directives = [], Interfaces = [], Fields = [ServiceField()] });
+        }
+
+        try
+        {
+            var schema = SchemaBuilder.Build(new DocumentNode(definitions));
+            errors.AddRange(SchemaValidator.Validate(schema).Select(e => Error(subgraph, e.Message)));
+        }
+        catch (SchemaException exception)
+        {
+            errors.AddRange(exception.Errors.Select(e => Error(subgraph, e.Message)));
+        }
+    }
+
+    private static CompositionError Error(SubgraphSchema subgraph, string message) =>
+        new(CompositionCodes.InvalidGraphQL, $"[{subgraph.Name}] {message}");
+
+    private static FieldDefinitionNode ServiceField() => new()
+    {
+        Name = new NameNode("_service"), Arguments = [], Directives = [], Type = new NamedTypeNode(new NameNode("String")),
+    };
+
+    private static TypeDefinitionNode TypeNode(SubgraphType type)
+    {
+        var name = new NameNode(type.Name);
+        return type.Kind switch
+        {
+            TypeKind.Object => new ObjectTypeDefinitionNode
+            {
+                Name = name, Directives = type.OtherDirectives, Interfaces = Named(type.Interfaces),
+                Fields = [.. Fields(type), .. type.Name == "Query" ? [ServiceField()] : Array.Empty<FieldDefinitionNode>()],
+            },
+            TypeKind.Interface => new InterfaceTypeDefinitionNode
+            {
+                Name = name, Directives = type.OtherDirectives, Interfaces = Named(type.Interfaces), Fields = Fields(type),
+            },
+            TypeKind.Union => new UnionTypeDefinitionNode { Name = name, Directives = type.OtherDirectives, Types = Named(type.Members) },
+            TypeKind.Enum => new EnumTypeDefinitionNode
+            {
+                Name = name, Directives = type.OtherDirectives,
+                Values = type.Values.Values.Select(v => new EnumValueDefinitionNode
+                {
+                    Name = new NameNode(v.Name), Directives = With(v.OtherDirectives, v.Deprecated),
+                }).ToList(),
+            },
+            TypeKind.InputObject => new InputObjectTypeDefinitionNode
+            {
+                Name = name, Directives = type.OtherDirectives, Fields = InputValues(type.InputFields.Values),
+            },
+            _ => new ScalarTypeDefinitionNode { Name = name, Directives = type.OtherDirectives },
+        };
+    }
+
+    private static List<NamedTypeNode> Named(IEnumerable<string> names) => names.Select(n => new NamedTypeNode(new NameNode(n))).ToList();
+
+    private static List<FieldDefinitionNode> Fields(SubgraphType type) =>
+        type.Fields.Values.Select(f => new FieldDefinitionNode
+        {
+            Name = new NameNode(f.Name),
+            Type = f.Type,
+            Arguments = InputValues(f.Arguments.Values),
+            Directives = With(f.OtherDirectives, f.Deprecated),
+        }).ToList();
+
+    private static List<InputValueDefinitionNode> InputValues(IEnumerable<SubgraphInputValue> values) =>
+        values.Select(v => new InputValueDefinitionNode
+        {
+            Name = new NameNode(v.Name), Type = v.Type, DefaultValue = v.DefaultValue, Directives = With(v.OtherDirectives, v.Deprecated),
+        }).ToList();
+
+    private static List<DirectiveNode> With(List<DirectiveNode> directives, DirectiveNode? deprecated) =>
+        deprecated is null ? directives : [deprecated, .. directives];
+}

@@ -1,0 +1,66 @@
+using Platform.GraphQL.Federation.Composition.Merging;
+using Platform.GraphQL.Federation.Composition.Reading;
+
+namespace Platform.GraphQL.Federation.Composition.Validation;
+
+/// <summary>
+/// Which subgraphs the planner can move to for a type, starting in one subgraph: those with a resolvable <c>@key</c> on the
+/// type (or on an <c>@interfaceObject</c> of an interface it implements) whose top-level key fields a subgraph already
+/// reached resolves, repeated until nothing new is reached.
+/// </summary>
+internal sealed class EntityJumps(MergedSchema merged)
+{
+    private readonly Dictionary<(string, string), HashSet<string>> _cache = [];
+
+    public HashSet<string> Reachable(MergedType type, string start)
+    {
+        if (_cache.TryGetValue((type.Name, start), out var cached))
+        {
+            return cached;
+        }
+
+        var entries = Entries(type).ToList();
+        var reached = new HashSet<string>(StringComparer.Ordinal) { start };
+        var grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var (subgraph, keyFields) in entries)
+            {
+                if (!reached.Contains(subgraph) && reached.Any(from => Resolves(type, from, keyFields)))
+                {
+                    reached.Add(subgraph);
+                    grew = true;
+                }
+            }
+        }
+
+        _cache[(type.Name, start)] = reached;
+        return reached;
+    }
+
+    private IEnumerable<(string Subgraph, List<string> KeyFields)> Entries(MergedType type)
+    {
+        var owners = new List<Definition<SubgraphType>>(type.Definitions);
+        foreach (var interfaceName in type.Interfaces)
+        {
+            if (merged.Types.TryGetValue(interfaceName, out var parent))
+            {
+                owners.AddRange(parent.Definitions.Where(d => d.Element.InterfaceObject));
+            }
+        }
+
+        foreach (var (subgraph, definition) in owners)
+        {
+            foreach (var key in definition.Keys.Where(k => k.Resolvable))
+            {
+                yield return (subgraph, FieldSets.TopLevelFieldNames(key.Fields).ToList());
+            }
+        }
+    }
+
+    private bool Resolves(MergedType type, string subgraph, List<string> keyFields) =>
+        keyFields.All(name => type.Fields.TryGetValue(name, out var field)
+            && (FieldResolution.Resolving(field).Any(d => d.Subgraph == subgraph)
+                || ProvidedFields.IsProvided(merged.Subgraph(subgraph), type.Name, name)));
+}
