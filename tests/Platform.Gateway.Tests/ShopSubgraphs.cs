@@ -86,7 +86,11 @@ internal static class ShopSubgraphs
         {
             ["id"] = "new",
             ["body"] = context.Arguments["body"],
-            ["product"] = new Dictionary<string, object?> { ["upc"] = context.Arguments["upc"] },
+            ["product"] = new Dictionary<string, object?>
+            {
+                ["upc"] = context.Arguments["upc"],
+                ["name"] = Products.First(p => p.Upc == (string)context.Arguments["upc"]!).Name,
+            },
         })
         .AddResolver("Review", "moderationNote", context =>
             ((Dictionary<string, object?>)context.Source!)["id"] is "r2" ? throw new GraphQLError("Review r2 is under moderation.") : "approved")

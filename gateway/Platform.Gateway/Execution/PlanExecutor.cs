@@ -20,7 +20,8 @@ public sealed class PlanExecutor(SubgraphClient client)
     {
         var response = new MergedResponse();
         var run = new FetchRun(client, supergraph, variables, headers, response, cancellationToken);
-        foreach (var stage in plan.Fetches.GroupBy(f => f.Stage).OrderBy(g => g.Key))
+        var fetches = plan.Fetches.Where(f => !f.Conditions.IsExcluded(variables));
+        foreach (var stage in fetches.GroupBy(f => f.Stage).OrderBy(g => g.Key))
         {
             if (stage.Key == 0 && plan.Operation == OperationType.Mutation)
             {

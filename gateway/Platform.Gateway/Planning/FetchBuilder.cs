@@ -87,6 +87,7 @@ internal sealed class FetchBuilder(int id, string subgraph, string? entityType)
             Paths = Paths,
             Representation = Representation,
             RepresentationsVariable = representationsVariable,
+            Conditions = FetchConditions.For(Selection.TopLevelConditions(), operation),
         };
     }
 

@@ -51,6 +51,9 @@ public sealed class FetchNode
     /// <summary>The name of the variable the representations are sent in.</summary>
     public string RepresentationsVariable { get; init; } = "representations";
 
+    /// <summary>When the request's variables exclude everything the fetch selects, it is not sent.</summary>
+    public FetchConditions Conditions { get; init; } = FetchConditions.Always;
+
     public bool IsEntityFetch => EntityType is not null;
 }
 

@@ -177,6 +177,15 @@ internal sealed class SelectionTree
         }
     }
 
+    /// <summary>Per top-level entry, the <c>@skip</c>/<c>@include</c> that decide it (empty: always selected).</summary>
+    public IReadOnlyList<IReadOnlyList<DirectiveNode>> TopLevelConditions() =>
+        _entries.Select(entry => entry switch
+        {
+            FieldEntry field => (IReadOnlyList<DirectiveNode>)field.Directives.Where(FieldCollector.IsCondition).ToList(),
+            FragmentEntry { TypeCondition: null, Condition: { } condition } => [condition],
+            _ => [],
+        }).ToList();
+
     public void Print(StringBuilder text, ISet<string> variables)
     {
         text.Append('{');
