@@ -49,6 +49,9 @@ internal sealed class TestSubgraph : IAsyncDisposable
 
     public IReadOnlyList<ReceivedRequest> EntityCalls => Received.Where(r => r.IsEntities).ToList();
 
+    /// <summary>When set, every GraphQL request is answered with this body (status 200) instead of by the schema.</summary>
+    public string? AnswerWith { get; set; }
+
     public void ClearReceived() => _received.Clear();
 
     public static async Task<TestSubgraph> StartAsync(string name, string sdl, Action<GraphQLServerBuilder>? configure = null)
@@ -72,6 +75,13 @@ internal sealed class TestSubgraph : IAsyncDisposable
                 root.TryGetProperty("variables", out var variables) ? variables.Clone() : default,
                 headers,
                 ReceivedRequest.Next()));
+            if (subgraph.AnswerWith is { } canned)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(canned);
+                return;
+            }
+
             await next(context);
         });
         app.MapGraphQL("/graphql");

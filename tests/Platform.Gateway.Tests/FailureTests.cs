@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.GraphQL;
+
+namespace Platform.Gateway.Tests;
+
+public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
+{
+    [Fact]
+    public async Task Module_errors_are_reported_at_the_clients_paths()
+    {
+        var response = await shop.Gateway.QueryAsync("{ top: topProducts { reviews { id note: moderationNote } } }");
+
+        var flagged = ShopSubgraphs.Reviews.First(r => r.Id == "r2");
+        var productIndex = Array.FindIndex(ShopSubgraphs.Products, p => p.Upc == flagged.Upc);
+        var reviewIndex = ShopSubgraphs.Reviews.Where(r => r.Upc == flagged.Upc).ToList().FindIndex(r => r.Id == flagged.Id);
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Equal($"top.{productIndex}.reviews.{reviewIndex}.note", JsonAssert.PathOf(error));
+        Assert.Equal("Review r2 is under moderation.", error.GetProperty("message").GetString());
+        Assert.Equal("reviews", error.GetProperty("extensions").GetProperty("serviceName").GetString());
+        var reviews = response.GetProperty("data").GetProperty("top")[productIndex].GetProperty("reviews");
+        Assert.Equal(JsonValueKind.Null, reviews[reviewIndex].GetProperty("note").ValueKind);
+        Assert.All(reviews.EnumerateArray().Where((_, i) => i != reviewIndex), r => Assert.Equal("approved", r.GetProperty("note").GetString()));
+    }
+
+    [Fact]
+    public async Task A_module_that_is_down_costs_only_its_fields()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        var inventory = await ShopSubgraphs.InventoryAsync();
+        await using var gateway = await TestGateway.StartAsync(products, inventory);
+        await inventory.DisposeAsync();
+
+        var response = await gateway.QueryAsync("{ topProducts { name inStock } }");
+
+        var products0 = response.GetProperty("data").GetProperty("topProducts");
+        Assert.Equal(ShopSubgraphs.Products.Select(p => p.Name), products0.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.All(products0.EnumerateArray(), p => Assert.Equal(JsonValueKind.Null, p.GetProperty("inStock").ValueKind));
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Contains("'inventory'", error.GetProperty("message").GetString());
+        Assert.Equal("SUBGRAPH_UNAVAILABLE", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_slow_module_is_given_up_after_its_timeout_and_the_rest_arrives()
+    {
+        using var release = new CancellationTokenSource();
+        await using var slow = await TestSubgraph.StartAsync("slow", ShopSubgraphs.Link + "type Query { late: String }", server => server
+            .AddResolver("Query", "late", _ => Task.Delay(Timeout.Infinite, release.Token).ContinueWith(_ => (object?)"too late")));
+        await using var accounts = await ShopSubgraphs.AccountsAsync();
+        await using var gateway = await TestGateway.StartAsync(new[] { slow, accounts }, new Dictionary<string, string?>
+        {
+            ["Gateway:Modules:slow:Timeout"] = "00:00:00.200",
+        });
+
+        var response = await gateway.QueryAsync("{ me { name } late }");
+        release.Cancel();
+
+        Assert.Equal(ShopSubgraphs.Users[0].Name, response.GetProperty("data").GetProperty("me").GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("late").ValueKind);
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Contains("'slow'", error.GetProperty("message").GetString());
+        Assert.Equal("late", JsonAssert.PathOf(error));
+    }
+
+    [Fact]
+    public async Task A_module_answering_nonsense_costs_only_its_fields()
+    {
+        await using var nonsense = await TestSubgraph.StartAsync("nonsense", ShopSubgraphs.Link + "type Query { word: String }", server => server
+            .AddResolver("Query", "word", _ => "unused"));
+        await using var accounts = await ShopSubgraphs.AccountsAsync();
+        await using var gateway = await TestGateway.StartAsync(nonsense, accounts);
+        nonsense.AnswerWith = "<html>not graphql</html>";
+
+        var response = await gateway.QueryAsync("{ word me { name } }");
+
+        Assert.Equal(ShopSubgraphs.Users[0].Name, response.GetProperty("data").GetProperty("me").GetProperty("name").GetString());
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Contains("'nonsense'", error.GetProperty("message").GetString());
+        Assert.Equal("SUBGRAPH_INVALID_RESPONSE", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Authorization_and_trace_context_reach_every_module()
+    {
+        shop.Reset();
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        await shop.Gateway.QueryAsync("{ topProducts { inStock } }", headers: new Dictionary<string, string>
+        {
+            ["Authorization"] = "Bearer token-123",
+            ["traceparent"] = $"00-{traceId}-00f067aa0ba902b7-01",
+        });
+
+        var calls = shop.Products.Received.Concat(shop.Inventory.Received).ToList();
+        Assert.Equal(2, calls.Count);
+        Assert.All(calls, call =>
+        {
+            Assert.Equal("Bearer token-123", call.Headers["authorization"]);
+            Assert.Equal(traceId, call.Headers["traceparent"].Split('-')[1]);
+        });
+    }
+}
