@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Gateway.Tests;
+
+public sealed class RegistryTests
+{
+    [Fact]
+    public async Task Modules_join_and_leave_through_the_registration_endpoint()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var accounts = await ShopSubgraphs.AccountsAsync();
+        await using var reviews = await ShopSubgraphs.ReviewsAsync();
+        await using var gateway = await TestGateway.StartAsync(products, accounts);
+        const string query = "{ topProducts(first: 1) { name reviews { body } } }";
+        Assert.Contains("reviews", JsonAssert.Errors(await gateway.QueryAsync(query))[0].GetProperty("message").GetString());
+
+        var (joined, joinBody) = await gateway.ChangeModuleAsync(HttpMethod.Put, "reviews", reviews.Url);
+
+        Assert.True(joined == 200, joinBody.ToString());
+        Assert.Equal(["accounts", "products", "reviews"], joinBody.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("name").GetString()).Order());
+        var withReviews = JsonAssert.Data(await gateway.QueryAsync(query));
+        Assert.Equal(
+            ShopSubgraphs.Reviews.Where(r => r.Upc == ShopSubgraphs.Products[0].Upc).Select(r => r.Body),
+            withReviews.GetProperty("topProducts")[0].GetProperty("reviews").EnumerateArray().Select(r => r.GetProperty("body").GetString()));
+
+        var (left, _) = await gateway.ChangeModuleAsync(HttpMethod.Delete, "reviews", null);
+
+        Assert.Equal(200, left);
+        Assert.Contains("reviews", JsonAssert.Errors(await gateway.QueryAsync(query))[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_registration_that_does_not_compose_is_refused_and_the_old_graph_keeps_serving()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var conflicting = await TestSubgraph.StartAsync("conflicting", ShopSubgraphs.Link + """
+            type Product @key(fields: "upc") { upc: Int! rating: Int }
+            """, server => server.AddReferenceResolver("Product", (r, _) => r));
+        await using var gateway = await TestGateway.StartAsync(products);
+
+        var (status, body) = await gateway.ChangeModuleAsync(HttpMethod.Post, "conflicting", conflicting.Url);
+
+        Assert.Equal(400, status);
+        Assert.NotEmpty(body.GetProperty("errors").EnumerateArray());
+        var still = JsonAssert.Data(await gateway.QueryAsync("{ topProducts(first: 1) { name } }"));
+        Assert.Equal(ShopSubgraphs.Products[0].Name, still.GetProperty("topProducts")[0].GetProperty("name").GetString());
+        Assert.Empty(conflicting.Received);
+    }
+
+    [Fact]
+    public async Task Changes_need_the_admin_key_and_a_readable_module()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var gateway = await TestGateway.StartAsync(products);
+
+        Assert.Equal(401, (await gateway.ChangeModuleAsync(HttpMethod.Delete, "products", null, adminKey: "wrong")).Status);
+        Assert.Equal(401, (await gateway.ChangeModuleAsync(HttpMethod.Put, "x", products.Url, adminKey: null)).Status);
+        Assert.Equal(404, (await gateway.ChangeModuleAsync(HttpMethod.Delete, "unknown", null)).Status);
+        var (unreachable, body) = await gateway.ChangeModuleAsync(HttpMethod.Put, "ghost", new Uri("http://127.0.0.1:1/graphql"));
+        Assert.Equal(502, unreachable);
+        Assert.Contains("ghost", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(ShopSubgraphs.Products[0].Name,
+            JsonAssert.Data(await gateway.QueryAsync("{ product(upc: \"1\") { name } }")).GetProperty("product").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_request_in_flight_finishes_on_the_graph_it_started_with()
+    {
+        var entered = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var held = await TestSubgraph.StartAsync("held", ShopSubgraphs.Link + "type Query { held: String }", server => server
+            .AddResolver("Query", "held", _ =>
+            {
+                entered.TrySetResult();
+                return release.Task.ContinueWith(_ => (object?)"answered");
+            }));
+        await using var gateway = await TestGateway.StartAsync(products, held);
+
+        var inFlight = gateway.QueryAsync("{ held topProducts(first: 1) { name } }");
+        await entered.Task;
+        var (left, _) = await gateway.ChangeModuleAsync(HttpMethod.Delete, "held", null);
+        release.SetResult();
+        var response = await inFlight;
+
+        Assert.Equal(200, left);
+        var data = JsonAssert.Data(response);
+        Assert.Equal("answered", data.GetProperty("held").GetString());
+        Assert.Contains("held", JsonAssert.Errors(await gateway.QueryAsync("{ held }"))[0].GetProperty("message").GetString());
+    }
+}
