@@ -78,4 +78,18 @@ public sealed class EntityJumpTests(ShopFixture shop) : IClassFixture<ShopFixtur
         var authors = Assert.Single(shop.Accounts.EntityCalls);
         Assert.Equal(ShopSubgraphs.Users.Length, authors.RepresentationCount);
     }
+
+    [Fact]
+    public async Task A_client_alias_on_a_key_name_does_not_clash_with_the_key_the_gateway_adds()
+    {
+        shop.Reset();
+
+        var response = await shop.Gateway.QueryAsync("{ topProducts(first: 2) { upc: name inStock } }");
+
+        var expected = ShopSubgraphs.Products.Take(2).Select(p => new { upc = p.Name, inStock = ShopSubgraphs.InStock(p.Upc) });
+        JsonAssert.Equal(JsonSerializer.Serialize(new { topProducts = expected }), JsonAssert.Data(response));
+        Assert.Equal(
+            ShopSubgraphs.Products.Take(2).Select(p => p.Upc),
+            shop.Inventory.EntityCalls.Single().Variables.GetProperty("representations").EnumerateArray().Select(r => r.GetProperty("upc").GetString()));
+    }
 }

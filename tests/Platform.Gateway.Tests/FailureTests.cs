@@ -24,6 +24,19 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
     }
 
     [Fact]
+    public async Task A_module_error_on_a_non_null_field_nulls_up_to_the_nearest_nullable_field_of_the_clients_schema()
+    {
+        var response = await shop.Gateway.QueryAsync("{ product(upc: \"1\") { name reviews { verifiedBody } } me { name } }");
+
+        var reviewIndex = ShopSubgraphs.Reviews.Where(r => r.Upc == "1").ToList().FindIndex(r => r.Id == "r2");
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("product").ValueKind);
+        Assert.Equal(ShopSubgraphs.Users[0].Name, response.GetProperty("data").GetProperty("me").GetProperty("name").GetString());
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Equal($"product.reviews.{reviewIndex}.verifiedBody", JsonAssert.PathOf(error));
+        Assert.Equal("Review r2 is not verified.", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_module_that_is_down_costs_only_its_fields()
     {
         await using var products = await ShopSubgraphs.ProductsAsync();

@@ -75,6 +75,7 @@ internal static class ShopSubgraphs
           id: ID!
           body: String
           moderationNote: String
+          verifiedBody: String!
           author: User @provides(fields: "username")
           product: Product
         }
@@ -94,6 +95,8 @@ internal static class ShopSubgraphs
         })
         .AddResolver("Review", "moderationNote", context =>
             ((Dictionary<string, object?>)context.Source!)["id"] is "r2" ? throw new GraphQLError("Review r2 is under moderation.") : "approved")
+        .AddResolver("Review", "verifiedBody", context =>
+            ((Dictionary<string, object?>)context.Source!)["id"] is "r2" ? throw new GraphQLError("Review r2 is not verified.") : "verified")
         .AddReferenceResolver("Review", (representation, _) => Review((string)representation["id"]!))
         .AddReferenceResolver("User", (representation, _) => new Dictionary<string, object?>
         {
