@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Platform.Gateway.Execution;
 using Platform.Gateway.Registry;
 
@@ -34,6 +35,10 @@ public static class GatewayServiceCollectionExtensions
         services.AddHostedService<ConfiguredModulesLoader>();
         return services.AddGraphQLServer().UseOperationExecutor<GatewayOperationExecutor>();
     }
+
+    /// <summary>The gateway with its settings from the application's configuration.</summary>
+    public static GraphQLServerBuilder AddGateway(this IHostApplicationBuilder builder) =>
+        builder.Services.AddGateway(builder.Configuration);
 
     /// <summary>Maps the GraphQL endpoint and the module registration endpoint.</summary>
     public static IEndpointRouteBuilder MapGateway(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")

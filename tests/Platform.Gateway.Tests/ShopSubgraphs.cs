@@ -19,35 +19,18 @@ internal static class ShopSubgraphs
     public static readonly (string Id, string Upc, string AuthorId, string Body)[] Reviews =
         [("r1", "1", "u1", "Love it"), ("r2", "1", "u2", "Too expensive"), ("r3", "2", "u1", "Could be better"), ("r4", "3", "u2", "Perfect")];
 
-    /// <summary>What inventory computes from the required price and weight.</summary>
-    public static int ShippingEstimate(int price, int weight) => price > 1000 ? 0 : weight / 2;
-
-    public static bool InStock(string upc) => upc != "2";
-
-    public static Task<TestSubgraph> AccountsAsync() => TestSubgraph.StartAsync("accounts", Link + """
+    public const string AccountsSdl = Link + """
         type Query { me: User users: [User!]! }
         type Mutation { rename(id: ID!, name: String!): User }
         type User @key(fields: "id") { id: ID! name: String username: String @shareable }
-        """, server => server
-        .AddResolver("Query", "me", _ => User(Users[0].Id))
-        .AddResolver("Query", "users", _ => Users.Select(u => User(u.Id)).ToList())
-        .AddResolver("Mutation", "rename", context => new Dictionary<string, object?>
-        {
-            ["id"] = context.Arguments["id"],
-            ["name"] = context.Arguments["name"],
-            ["username"] = Users.First(u => u.Id == (string)context.Arguments["id"]!).Username,
-        })
-        .AddReferenceResolver("User", (representation, _) => User((string)representation["id"]!)));
+        """;
 
-    public static Task<TestSubgraph> ProductsAsync() => TestSubgraph.StartAsync("products", Link + """
+    public const string ProductsSdl = Link + """
         type Query { topProducts(first: Int = 5): [Product!]! product(upc: String!): Product }
         type Product @key(fields: "upc") { upc: String! name: String @shareable price: Int weight: Int category: String }
-        """, server => server
-        .AddResolver("Query", "topProducts", context => Products.Take(Convert.ToInt32(context.Arguments["first"])).Select(p => Product(p.Upc)).ToList())
-        .AddResolver("Query", "product", context => Products.Any(p => p.Upc == (string)context.Arguments["upc"]!) ? Product((string)context.Arguments["upc"]!) : null)
-        .AddReferenceResolver("Product", (representation, _) => Product((string)representation["upc"]!)));
+        """;
 
-    public static Task<TestSubgraph> InventoryAsync() => TestSubgraph.StartAsync("inventory", Link + """
+    public const string InventorySdl = Link + """
         type Product @key(fields: "upc") {
           upc: String!
           price: Int @external
@@ -56,19 +39,9 @@ internal static class ShopSubgraphs
           shippingEstimate: Int @requires(fields: "price weight")
           category: String @override(from: "products")
         }
-        """, server => server
-        .AddReferenceResolver("Product", (representation, _) => new Dictionary<string, object?>
-        {
-            ["upc"] = representation["upc"],
-            ["inStock"] = InStock((string)representation["upc"]!),
-            ["category"] = "furniture (inventory)",
-            ["shippingEstimate"] = (Func<object?>)(() =>
-                representation.TryGetValue("price", out var price) && representation.TryGetValue("weight", out var weight)
-                    ? ShippingEstimate(Convert.ToInt32(price), Convert.ToInt32(weight))
-                    : throw new GraphQLError("shippingEstimate needs price and weight in the representation.")),
-        }));
+        """;
 
-    public static Task<TestSubgraph> ReviewsAsync() => TestSubgraph.StartAsync("reviews", Link + """
+    public const string ReviewsSdl = Link + """
         type Query { reviewCount: Int }
         type Mutation { addReview(upc: String!, body: String!): Review }
         type Review @key(fields: "id") {
@@ -81,7 +54,51 @@ internal static class ShopSubgraphs
         }
         type User @key(fields: "id") { id: ID! username: String @external reviews: [Review!]! }
         type Product @key(fields: "upc") { upc: String! name: String @shareable reviews: [Review!]! }
-        """, server => server
+        """;
+
+    /// <summary>The four modules' SDL by module name.</summary>
+    public static IReadOnlyDictionary<string, string> Sdl => new Dictionary<string, string>
+    {
+        ["accounts"] = AccountsSdl,
+        ["products"] = ProductsSdl,
+        ["inventory"] = InventorySdl,
+        ["reviews"] = ReviewsSdl,
+    };
+
+    /// <summary>What inventory computes from the required price and weight.</summary>
+    public static int ShippingEstimate(int price, int weight) => price > 1000 ? 0 : weight / 2;
+
+    public static bool InStock(string upc) => upc != "2";
+
+    public static Task<TestSubgraph> AccountsAsync() => TestSubgraph.StartAsync("accounts", AccountsSdl, server => server
+        .AddResolver("Query", "me", _ => User(Users[0].Id))
+        .AddResolver("Query", "users", _ => Users.Select(u => User(u.Id)).ToList())
+        .AddResolver("Mutation", "rename", context => new Dictionary<string, object?>
+        {
+            ["id"] = context.Arguments["id"],
+            ["name"] = context.Arguments["name"],
+            ["username"] = Users.First(u => u.Id == (string)context.Arguments["id"]!).Username,
+        })
+        .AddReferenceResolver("User", (representation, _) => User((string)representation["id"]!)));
+
+    public static Task<TestSubgraph> ProductsAsync() => TestSubgraph.StartAsync("products", ProductsSdl, server => server
+        .AddResolver("Query", "topProducts", context => Products.Take(Convert.ToInt32(context.Arguments["first"])).Select(p => Product(p.Upc)).ToList())
+        .AddResolver("Query", "product", context => Products.Any(p => p.Upc == (string)context.Arguments["upc"]!) ? Product((string)context.Arguments["upc"]!) : null)
+        .AddReferenceResolver("Product", (representation, _) => Product((string)representation["upc"]!)));
+
+    public static Task<TestSubgraph> InventoryAsync() => TestSubgraph.StartAsync("inventory", InventorySdl, server => server
+        .AddReferenceResolver("Product", (representation, _) => new Dictionary<string, object?>
+        {
+            ["upc"] = representation["upc"],
+            ["inStock"] = InStock((string)representation["upc"]!),
+            ["category"] = "furniture (inventory)",
+            ["shippingEstimate"] = (Func<object?>)(() =>
+                representation.TryGetValue("price", out var price) && representation.TryGetValue("weight", out var weight)
+                    ? ShippingEstimate(Convert.ToInt32(price), Convert.ToInt32(weight))
+                    : throw new GraphQLError("shippingEstimate needs price and weight in the representation.")),
+        }));
+
+    public static Task<TestSubgraph> ReviewsAsync() => TestSubgraph.StartAsync("reviews", ReviewsSdl, server => server
         .AddResolver("Query", "reviewCount", _ => Reviews.Length)
         .AddResolver("Mutation", "addReview", context => new Dictionary<string, object?>
         {
