@@ -1,0 +1,171 @@
+// The composition corpus: each case is a set of subgraphs. record.mjs composes every case with
+// @theguild/federation-composition and writes inputs plus verdicts to ../corpus.json.
+const fed = (imports) =>
+  `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: [${imports.map((i) => `"@${i}"`).join(", ")}])\n`;
+const all = fed(["key", "shareable", "external", "requires", "provides", "override", "inaccessible", "tag", "interfaceObject"]);
+const sg = (name, sdl) => ({ name, sdl });
+
+const accounts = sg("accounts", all + `type Query { me: User }
+type User @key(fields: "id") { id: ID! name: String @shareable }`);
+
+export const cases = [
+  // ---------- valid ----------
+  { name: "single-key-entity", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User }
+type User @key(fields: "id") { id: ID! reviews: [Review] }`)] },
+  { name: "multiple-keys", subgraphs: [sg("products", all + `type Query { products: [Product] }
+type Product @key(fields: "id") @key(fields: "sku") { id: ID! sku: String! name: String }`),
+    sg("inventory", all + `type Product @key(fields: "sku") { sku: String! stock: Int }`)] },
+  { name: "composite-key", subgraphs: [sg("a", all + `type Query { seats: [Seat] }
+type Seat @key(fields: "row number") { row: String! number: Int! label: String }`),
+    sg("b", all + `type Seat @key(fields: "row number") { row: String! number: Int! price: Int }`)] },
+  { name: "nested-key", subgraphs: [sg("a", all + `type Query { members: [Member] }
+type Org @shareable { id: ID! }
+type Member @key(fields: "id org { id }") { id: ID! org: Org! name: String }`),
+    sg("b", all + `type Org @shareable { id: ID! }
+type Member @key(fields: "id org { id }") { id: ID! org: Org! role: String }`)] },
+  { name: "shareable-value-type", subgraphs: [sg("a", all + `type Query { price: Money }
+type Money @shareable { amount: Int! currency: String! }`),
+    sg("b", all + `type Query { cost: Money }
+type Money @shareable { amount: Int! currency: String! }`)] },
+  { name: "external-requires", subgraphs: [sg("products", all + `type Query { products: [Product] }
+type Product @key(fields: "id") { id: ID! weight: Int price: Int }`),
+    sg("shipping", all + `type Product @key(fields: "id") { id: ID! weight: Int @external price: Int @external
+  estimate: Int @requires(fields: "weight price") }`)] },
+  { name: "provides", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User @provides(fields: "name") }
+type User @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "override", subgraphs: [sg("old", all + `type Query { users: [User] }
+type User @key(fields: "id") { id: ID! email: String }`),
+    sg("new", all + `type User @key(fields: "id") { id: ID! email: String @override(from: "old") }`)] },
+  { name: "interface-object", subgraphs: [sg("media", all + `type Query { allMedia: [Media] }
+interface Media @key(fields: "id") { id: ID! title: String }
+type Book implements Media @key(fields: "id") { id: ID! title: String }
+type Movie implements Media @key(fields: "id") { id: ID! title: String }`),
+    sg("ratings", all + `type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int }`)] },
+  { name: "inaccessible", subgraphs: [sg("a", all + `type Query { items: [Item] internal: Secret @inaccessible }
+type Item @key(fields: "id") { id: ID! cost: Int @inaccessible label(raw: Boolean @inaccessible): String }
+type Secret @inaccessible { code: String }`), sg("b", all + `type Item @key(fields: "id") { id: ID! note: String }`)] },
+  { name: "tag", subgraphs: [sg("a", all + `type Query { items: [Item] @tag(name: "public") }
+type Item @tag(name: "public") { id: ID! @tag(name: "internal") }
+enum Kind @tag(name: "x") { A B @tag(name: "y") }
+input Filter @tag(name: "x") { kind: Kind @tag(name: "y") }
+type Mutation { add(f: Filter): Item }`)] },
+  { name: "union-across-subgraphs", subgraphs: [sg("books", all + `type Query { search: [Result] }
+union Result = Book
+type Book @key(fields: "id") { id: ID! title: String }`),
+    sg("films", all + `type Query { find: [Result] }
+union Result = Film
+type Film @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "interface-across-subgraphs", subgraphs: [sg("a", all + `type Query { nodes: [Node] }
+interface Node { id: ID! }
+type User implements Node @key(fields: "id") { id: ID! name: String }`),
+    sg("b", all + `type Query { more: [Node] }
+interface Node { id: ID! }
+type Post implements Node @key(fields: "id") { id: ID! title: String }`)] },
+  { name: "enum-output-union", subgraphs: [sg("a", all + `type Query { status: Status }
+enum Status { OPEN CLOSED }`), sg("b", all + `type Query { other: Status }
+enum Status { OPEN ARCHIVED }`)] },
+  { name: "enum-input-intersection", subgraphs: [sg("a", all + `type Query { list(sort: Sort): [Int] }
+enum Sort { ASC DESC RANDOM }`), sg("b", all + `type Query { rank(sort: Sort): [Int] }
+enum Sort { ASC DESC }`)] },
+  { name: "input-merge", subgraphs: [sg("a", all + `type Query { find(f: Filter): Int }
+input Filter { name: String! extra: Int }`), sg("b", all + `type Query { count(f: Filter): Int }
+input Filter { name: String other: Boolean }`)] },
+  { name: "import-renames", subgraphs: [accounts, sg("reviews", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3",
+  import: [{name: "@key", as: "@primaryKey"}, {name: "@shareable", as: "@shared"}])
+type Query { reviews: [String] }
+type User @primaryKey(fields: "id") { id: ID! name: String @shared }`)] },
+  { name: "namespace-alias",
+    divergence: "the guild library does not read @link(as:) for the federation spec; the link spec and Apollo's composition do, so we compose it",
+    subgraphs: [accounts, sg("reviews", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", as: "fed")
+type Query { reviews: [String] }
+type User @fed__key(fields: "id") { id: ID! name: String @fed__shareable }`)] },
+  { name: "federation-v1-extend", subgraphs: [sg("accounts", `type Query { me: User }
+type User @key(fields: "id") { id: ID! name: String }`), sg("reviews", `extend type Query { topReviews: [Review] }
+type Review { body: String author: User }
+extend type User @key(fields: "id") { id: ID! @external reviews: [Review] }`)] },
+  { name: "unresolvable-key-reference", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User }
+type User @key(fields: "id", resolvable: false) { id: ID! }`)] },
+  { name: "compose-directive", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@composeDirective"])
+  @link(url: "https://example.com/cache/v1.0", import: ["@cached"])
+  @composeDirective(name: "@cached")
+directive @cached(seconds: Int!) on FIELD_DEFINITION
+type Query { items: [Int] @cached(seconds: 30) }`)] },
+  { name: "descriptions-deprecated", subgraphs: [sg("a", all + `"Root" type Query { "all things" things: [Thing] old: Int @deprecated(reason: "gone") }
+"A thing" type Thing @key(fields: "id") { id: ID! }`), sg("b", all + `type Thing @key(fields: "id") { id: ID! "its size" size: Int }`)] },
+  { name: "mutations-across-subgraphs", subgraphs: [sg("a", all + `type Query { a: Int }
+type Mutation { addA(x: Int): Int }`), sg("b", all + `type Query { b: Int }
+type Mutation { addB(x: Int): Int }`)] },
+  { name: "output-nullability-differs", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! label: String @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! label: String! @shareable }`)] },
+  { name: "renamed-root-type", subgraphs: [sg("a", all + `schema { query: RootQuery }
+type RootQuery { a: Int }`), sg("b", all + `type Query { b: Int }`)] },
+  { name: "entity-interface-keys", subgraphs: [sg("a", all + `type Query { nodes: [Node] }
+interface Node @key(fields: "id") { id: ID! }
+type User implements Node @key(fields: "id") { id: ID! name: String }`),
+    sg("b", all + `type Node @key(fields: "id") @interfaceObject { id: ID! createdAt: String }`)] },
+
+  // ---------- invalid ----------
+  { name: "field-type-mismatch", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! size: Int @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! size: String @shareable }`)] },
+  { name: "non-shareable-entity-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Item @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "non-shareable-root-field", subgraphs: [sg("a", all + `type Query { hello: String }`), sg("b", all + `type Query { hello: String }`)] },
+  { name: "non-shareable-value-type", subgraphs: [sg("a", all + `type Query { a: Money }
+type Money { amount: Int }`), sg("b", all + `type Query { b: Money }
+type Money { amount: Int }`)] },
+  { name: "external-missing-on-base", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external total: Int @requires(fields: "weight") }`)] },
+  { name: "key-selects-interface", subgraphs: [sg("a", all + `type Query { a: Item }
+interface Owner { id: ID! }
+type Person implements Owner { id: ID! }
+type Item @key(fields: "owner { id }") { owner: Owner! }`)] },
+  { name: "key-unknown-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "uuid") { id: ID! }`)] },
+  { name: "key-field-with-arguments", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id(format: String): ID! }`)] },
+  { name: "requires-unknown-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! weight: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! total: Int @requires(fields: "mass") }`)] },
+  { name: "requires-not-external", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! weight: Int @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @shareable total: Int @requires(fields: "weight") }`)] },
+  { name: "provides-unknown-field", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User @provides(fields: "nickname") }
+type User @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "provides-on-scalar-field", subgraphs: [sg("a", all + `type Query { a: Int @provides(fields: "x") }`)] },
+  { name: "override-source-has-override", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @override(from: "b") }`), sg("b", all + `type Item @key(fields: "id") { id: ID! name: String @override(from: "a") }`)] },
+  { name: "override-from-self", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @override(from: "a") }`)] },
+  { name: "enum-value-mismatch", subgraphs: [sg("a", all + `type Query { a(s: Status): Status }
+enum Status { OPEN CLOSED }`), sg("b", all + `type Query { b(s: Status): Status }
+enum Status { OPEN }`)] },
+  { name: "required-input-field-missing", subgraphs: [sg("a", all + `type Query { a(f: Filter): Int }
+input Filter { name: String! limit: Int }`), sg("b", all + `type Query { b(f: Filter): Int }
+input Filter { limit: Int }`)] },
+  { name: "empty-merged-input", subgraphs: [sg("a", all + `type Query { a(f: Filter): Int }
+input Filter { name: String }`), sg("b", all + `type Query { b(f: Filter): Int }
+input Filter { limit: Int }`)] },
+  { name: "argument-type-mismatch", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! label(size: Int): String @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! label(size: String): String @shareable }`)] },
+  { name: "required-argument-missing", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! label(size: Int!): String @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! label: String @shareable }`)] },
+  { name: "type-kind-mismatch", subgraphs: [sg("a", all + `type Query { a: Thing }
+type Thing { id: ID }`), sg("b", all + `type Query { b: Thing }
+interface Thing { id: ID }`)] },
+  { name: "syntax-error", subgraphs: [accounts, sg("broken", all + `type Query { a: Int `)] },
+  { name: "unknown-type", subgraphs: [sg("a", all + `type Query { a: Missing }`)] },
+  { name: "directive-not-imported", subgraphs: [sg("a", fed(["key"]) + `type Query { a: Int @shareable }`)] },
+  { name: "external-unused", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! weight: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external }`)] },
+  { name: "unreachable-entity-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id", resolvable: false) { id: ID! secret: String }`)] },
+  { name: "value-type-field-unreachable", subgraphs: [sg("a", all + `type Query { a: Money }
+type Money @shareable { amount: Int }`), sg("b", all + `type Query { b: Money }
+type Money @shareable { amount: Int currency: String }`)] },
+  { name: "referenced-inaccessible", subgraphs: [sg("a", all + `type Query { a: Secret }
+type Secret @inaccessible { code: String }`)] },
+  { name: "no-keys-path", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "sku") { sku: ID! price: Int }`)] },
+];
