@@ -168,4 +168,71 @@ type Money @shareable { amount: Int currency: String }`)] },
 type Secret @inaccessible { code: String }`)] },
   { name: "no-keys-path", subgraphs: [sg("a", all + `type Query { a: Item }
 type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "sku") { sku: ID! price: Int }`)] },
+
+  // ---------- edge cases ----------
+  { name: "override-removes-sharing-conflict", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Item @key(fields: "id") { id: ID! name: String @override(from: "a") }`)] },
+  { name: "v1-extends-directive", subgraphs: [sg("accounts", `type Query { me: User }
+type User @key(fields: "id") { id: ID! name: String }`), sg("reviews", `type User @key(fields: "id") @extends { id: ID! @external score: Int }`)] },
+  { name: "covariant-interface-field", subgraphs: [sg("a", all + `type Query { node: Node @shareable }
+interface Node { id: ID! }
+type User implements Node @key(fields: "id") { id: ID! }`), sg("b", all + `type Query { node: User @shareable }
+type User @key(fields: "id") { id: ID! }`)] },
+  { name: "requires-nested", subgraphs: [sg("a", all + `type Query { a: Item }
+type Dim @shareable { w: Int h: Int }
+type Item @key(fields: "id") { id: ID! dim: Dim }`), sg("b", all + `type Dim @shareable { w: Int h: Int }
+type Item @key(fields: "id") { id: ID! dim: Dim @external area: Int @requires(fields: "dim { w h }") }`)] },
+  { name: "provides-nested-path", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User @provides(fields: "name") }
+type User @key(fields: "id") { id: ID! name: String @external }
+type Other { x: Int }`)] },
+  { name: "shareable-on-extension-only", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }
+extend type Item @shareable { label: String }`), sg("b", all + `type Item @key(fields: "id") @shareable { id: ID! label: String }`)] },
+  { name: "type-from-other-subgraph-unknown", subgraphs: [sg("a", all + `type Query { a: Money }
+type Money @shareable { amount: Int }`), sg("b", all + `type Query { b: Money }`)] },
+  { name: "interface-field-missing-in-implementation", subgraphs: [sg("a", all + `type Query { a: [Node] }
+interface Node { id: ID! }
+type User implements Node @key(fields: "id") { id: ID! }`), sg("b", all + `type Query { b: [Node] }
+interface Node { id: ID! name: String }
+type Post implements Node @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "external-type-mismatch", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! weight: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: String @external total: Int @requires(fields: "weight") }`)] },
+  { name: "external-key-field-fed2", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") { id: ID! @external extra: Int }`)] },
+  { name: "duplicate-type-in-subgraph", subgraphs: [sg("a", all + `type Query { a: Int }
+type Query { b: Int }`)] },
+  { name: "shareable-subscription-and-mutation", subgraphs: [sg("a", all + `type Query { a: Int }
+type Mutation { ping: Int @shareable }`), sg("b", all + `type Query { b: Int }
+type Mutation { ping: Int @shareable }`)] },
+  { name: "unused-enum-merges", subgraphs: [sg("a", all + `type Query { a: Int }
+enum Color { RED }`), sg("b", all + `type Query { b: Int }
+enum Color { BLUE }`)] },
+  { name: "union-member-inaccessible", subgraphs: [sg("a", all + `type Query { r: [R] }
+union R = A | B
+type A { x: Int }
+type B @inaccessible { y: Int }`)] },
+  { name: "required-argument-vs-optional", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! label(size: Int!): String @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! label(size: Int): String @shareable }`)] },
+  { name: "argument-default-mismatch", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! label(size: Int = 1): String @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! label(size: Int = 2): String @shareable }`)] },
+  { name: "input-field-type-mismatch", subgraphs: [sg("a", all + `type Query { a(f: F): Int }
+input F { x: Int }`), sg("b", all + `type Query { b(f: F): Int }
+input F { x: String }`)] },
+  { name: "list-vs-single-mismatch", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! tags: [String] @shareable }`), sg("b", all + `type Item @key(fields: "id") { id: ID! tags: String @shareable }`)] },
+  { name: "entity-jump-through-third-subgraph", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") @key(fields: "sku") { id: ID! sku: String! }`),
+    sg("c", all + `type Item @key(fields: "sku") { sku: String! price: Int }`)] },
+  { name: "interface-object-without-key-interface", subgraphs: [sg("a", all + `type Query { all: [Media] }
+interface Media { id: ID! }
+type Book implements Media @key(fields: "id") { id: ID! }`), sg("b", all + `type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int }`)] },
+  { name: "requires-on-unreachable-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external total: Int @requires(fields: "weight") }`),
+    sg("c", all + `type Item @key(fields: "id") { id: ID! weight: Int @shareable }`)] },
+  { name: "query-only-inaccessible", subgraphs: [sg("a", all + `type Query { a: Int @inaccessible }`)] },
+  { name: "key-on-value-type-resolvable-false", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Query { b: Item }
+type Item @key(fields: "id", resolvable: false) { id: ID! }`)] },
+  { name: "no-query-type", subgraphs: [sg("a", all + `type Item @key(fields: "id") { id: ID! }`)] },
 ];

@@ -37,6 +37,13 @@ internal static partial class SubgraphReader
             return;
         }
 
+        if (node is TypeDefinitionNode && !context.Defined.Add(name))
+        {
+            context.Errors.Add(new CompositionError(
+                CompositionCodes.InvalidGraphQL, $"[{context.Schema.Name}] There can be only one type named \"{name}\"."));
+            return;
+        }
+
         if (node is TypeDefinitionNode definition)
         {
             type.Description ??= definition.Description;

@@ -104,6 +104,8 @@ internal static partial class SubgraphReader
     {
         public List<CompositionError> Errors { get; } = errors;
 
+        public HashSet<string> Defined { get; } = new(StringComparer.Ordinal);
+
         public SubgraphSchema Schema { get; } = schema;
 
         public FederationLinks Links { get; } = links;

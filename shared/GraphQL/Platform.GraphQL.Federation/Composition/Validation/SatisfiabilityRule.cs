@@ -19,9 +19,9 @@ internal static class SatisfiabilityRule
             {
                 foreach (var field in root.Fields.Values.Where(f => !f.Inaccessible))
                 {
-                    foreach (var (subgraph, _) in FieldResolution.Resolving(field))
+                    foreach (var (subgraph, definition) in FieldResolution.Resolving(field))
                     {
-                        walk.Visit(TypeReferences.NamedType(field.Type), subgraph, $"{rootName}.{field.Name}");
+                        walk.Visit(TypeReferences.NamedType(definition.Type), subgraph, $"{rootName}.{field.Name}");
                     }
                 }
             }
@@ -76,7 +76,8 @@ internal static class SatisfiabilityRule
 
                 foreach (var resolver in resolvers)
                 {
-                    Visit(TypeReferences.NamedType(field.Type), resolver, $"{path} -> {type.Name}.{field.Name}");
+                    var declared = field.Definitions.FirstOrDefault(d => d.Subgraph == resolver).Element?.Type ?? field.Type;
+                    Visit(TypeReferences.NamedType(declared), resolver, $"{path} -> {type.Name}.{field.Name}");
                 }
             }
         }

@@ -12,6 +12,7 @@ internal static class SupergraphRules
         FieldSharingRule.Check(merged, errors);
         ExternalOnBaseRule.Check(merged, errors);
         InaccessibleRules.Check(merged, errors);
+        InterfaceImplementationRule.Check(merged, errors);
         if (errors.Count == 0)
         {
             SatisfiabilityRule.Check(merged, errors);
