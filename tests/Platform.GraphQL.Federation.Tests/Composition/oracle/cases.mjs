@@ -235,4 +235,63 @@ type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields
 type Item @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Query { b: Item }
 type Item @key(fields: "id", resolvable: false) { id: ID! }`)] },
   { name: "no-query-type", subgraphs: [sg("a", all + `type Item @key(fields: "id") { id: ID! }`)] },
+  { name: "provides-on-list-field", subgraphs: [accounts, sg("reviews", all + `type Query { authors: [User] @provides(fields: "name") }
+type User @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "interface-key-missing-on-implementation", subgraphs: [sg("a", all + `type Query { nodes: [Node] }
+interface Node @key(fields: "id") { id: ID! }
+type User implements Node { id: ID! name: String }`)] },
+  { name: "override-from-unknown-subgraph", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @override(from: "gone") }`)] },
+  { name: "enum-inaccessible-value-both-positions", subgraphs: [sg("a", all + `type Query { a(s: S): S }
+enum S { A B @inaccessible }`), sg("b", all + `type Query { b(s: S): S }
+enum S { A B }`)] },
+  { name: "input-field-inaccessible-in-one", subgraphs: [sg("a", all + `type Query { a(f: F): Int }
+input F { x: Int y: Int @inaccessible }`), sg("b", all + `type Query { b(f: F): Int }
+input F { x: Int y: Int }`)] },
+  { name: "interface-implements-interface", subgraphs: [sg("a", all + `type Query { a: [Named] }
+interface Node { id: ID! }
+interface Named implements Node { id: ID! name: String }
+type User implements Named & Node @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "v1-and-v2-non-shareable", subgraphs: [sg("v1", `type Query { me: User }
+type User @key(fields: "id") { id: ID! name: String }`), sg("v2", all + `type User @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "v1-value-types-duplicate", subgraphs: [sg("a", `type Query { a: Money }
+type Money { amount: Int }`), sg("b", `type Query { b: Money }
+type Money { amount: Int }`)] },
+  { name: "key-field-type-mismatch", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") { id: String! extra: Int }`)] },
+  { name: "non-shareable-mutation", subgraphs: [sg("a", all + `type Query { a: Int }
+type Mutation { ping: Int }`), sg("b", all + `type Query { b: Int }
+type Mutation { ping: Int }`)] },
+  { name: "interface-missing-transitive", subgraphs: [sg("a", all + `type Query { a: [Named] }
+interface Node { id: ID! }
+interface Named implements Node { id: ID! name: String }
+type User implements Named @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "union-same-members-twice", subgraphs: [sg("a", all + `type Query { a: [R] }
+union R = A | B
+type A @shareable { x: Int }
+type B @shareable { y: Int }`), sg("b", all + `type Query { b: [R] }
+union R = A | B
+type A @shareable { x: Int }
+type B @shareable { y: Int }`)] },
+  { name: "entity-interface-across-subgraphs", subgraphs: [sg("a", all + `type Query { nodes: [Node] }
+interface Node @key(fields: "id") { id: ID! }
+type User implements Node @key(fields: "id") { id: ID! name: String }
+type Post implements Node @key(fields: "id") { id: ID! title: String }`), sg("b", all + `type Node @key(fields: "id") @interfaceObject { id: ID! views: Int }
+type Query { popular: [Node] }`)] },
+  { name: "shareable-interface-field-implementations", subgraphs: [sg("a", all + `type Query { a: I }
+interface I { x: Int }
+type T implements I @shareable { x: Int }`), sg("b", all + `type Query { b: I }
+interface I { x: Int }
+type T implements I @shareable { x: Int }`)] },
+  { name: "custom-directive-not-composed", subgraphs: [sg("a", all + `directive @audit on FIELD_DEFINITION
+type Query { a: Int @audit }`)] },
+  { name: "undefined-custom-directive", subgraphs: [sg("a", all + `type Query { a: Int @audit }`)] },
+  { name: "root-field-to-entity-from-two", subgraphs: [sg("a", all + `type Query { user(id: ID!): User @shareable }
+type User @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Query { user(id: ID!): User @shareable }
+type User @key(fields: "id") { id: ID! age: Int }`)] },
+  { name: "nested-provides-external-chain", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! owner: Owner }
+type Owner @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Query { b: Item @provides(fields: "owner { name }") }
+type Item @key(fields: "id") { id: ID! owner: Owner @external }
+type Owner @key(fields: "id") { id: ID! name: String @external }`)] },
 ];
