@@ -4,6 +4,7 @@ namespace Platform.GraphQL.Federation.Composition;
 public static class CompositionCodes
 {
     public const string InvalidGraphQL = "INVALID_GRAPHQL";
+    public const string InvalidSubgraphName = "INVALID_SUBGRAPH_NAME";
     public const string TypeKindMismatch = "TYPE_KIND_MISMATCH";
     public const string FieldTypeMismatch = "FIELD_TYPE_MISMATCH";
     public const string FieldArgumentTypeMismatch = "FIELD_ARGUMENT_TYPE_MISMATCH";
