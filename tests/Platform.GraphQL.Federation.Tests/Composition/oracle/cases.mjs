@@ -294,4 +294,14 @@ type Item @key(fields: "id") { id: ID! owner: Owner }
 type Owner @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Query { b: Item @provides(fields: "owner { name }") }
 type Item @key(fields: "id") { id: ID! owner: Owner @external }
 type Owner @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "provides-only-on-one-path", subgraphs: [sg("a", all + `type Query { items: [Item] }
+type Item @key(fields: "id", resolvable: false) { id: ID! name: String @shareable }`), sg("b", all + `type Query { b: Item @provides(fields: "name") c: Item }
+type Item @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "provides-on-the-only-path", subgraphs: [sg("a", all + `type Query { items: [Item] }
+type Item @key(fields: "id", resolvable: false) { id: ID! name: String @shareable }`), sg("b", all + `type Query { b: Item @provides(fields: "name") }
+type Item @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "requires-field-unreachable", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external total: Int @requires(fields: "weight") }`),
+    sg("c", all + `type Query { c: Item }
+type Item @key(fields: "id", resolvable: false) { id: ID! weight: Int }`)] },
 ];
