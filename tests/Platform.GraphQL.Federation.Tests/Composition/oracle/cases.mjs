@@ -304,4 +304,33 @@ type Item @key(fields: "id") { id: ID! name: String @external }`)] },
 type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external total: Int @requires(fields: "weight") }`),
     sg("c", all + `type Query { c: Item }
 type Item @key(fields: "id", resolvable: false) { id: ID! weight: Int }`)] },
+  { name: "interface-without-local-implementations", subgraphs: [sg("a", all + `type Query { node: Node }
+interface Node { id: ID! }`), sg("b", all + `interface Node { id: ID! }
+type User implements Node @key(fields: "id") { id: ID! name: String }
+type Query { user: User }`)] },
+  { name: "keyless-extension-of-entity", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`), sg("b", all + `type Query { b: Item }
+type Item { id: ID! @shareable extra: Int }`)] },
+  { name: "subscriptions", subgraphs: [sg("a", all + `type Query { a: Int }
+type Subscription { ticks: Int }`), sg("b", all + `type Query { b: Int }
+type Subscription { tocks: Int }`)] },
+  { name: "federation-v2-0-link", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.0", import: ["@key", "@shareable"])
+type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @shareable }`), sg("b", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.0", import: ["@key", "@shareable"])
+type Item @key(fields: "id") { id: ID! name: String @shareable }`)] },
+  { name: "authenticated-and-scopes", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated", "@requiresScopes"])
+type Query { me: User @authenticated }
+type User @key(fields: "id") { id: ID! email: String @requiresScopes(scopes: [["read:email"]]) }`)] },
+  { name: "extension-without-base-anywhere", subgraphs: [sg("a", all + `type Query { a: Int }
+extend type Item @key(fields: "id") { id: ID! name: String }`)] },
+  { name: "link-spec-itself-linked", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/link/v1.0")
+  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+type Query { a: Item }
+type Item @key(fields: "id") { id: ID! }`)] },
+  { name: "description-differs", subgraphs: [sg("a", all + `type Query { a: Item }
+"first" type Item @key(fields: "id") { id: ID! "x one" x: Int @shareable }`), sg("b", all + `"second" type Item @key(fields: "id") { id: ID! "x two" x: Int @shareable }`)] },
+  { name: "object-value-type-field-only-in-one-unreached", subgraphs: [sg("a", all + `type Query { a: Money }
+type Money @shareable { amount: Int }`), sg("b", all + `type Money @shareable { amount: Int currency: String }`)] },
+  { name: "override-with-requires-target", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! w: Int total: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! total: Int @override(from: "a") }`)] },
 ];

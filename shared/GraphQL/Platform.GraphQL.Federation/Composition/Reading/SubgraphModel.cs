@@ -42,6 +42,9 @@ internal sealed class SubgraphType
     /// <summary>True when only <c>extend type</c> (or <c>@extends</c>) declared it here.</summary>
     public bool IsExtension { get; set; } = true;
 
+    /// <summary>True when only <c>extend</c> syntax declared it here (<c>@extends</c> on a definition does not count).</summary>
+    public bool OnlyExtendSyntax { get; set; } = true;
+
     public bool InterfaceObject { get; set; }
 
     public bool Inaccessible { get; set; }

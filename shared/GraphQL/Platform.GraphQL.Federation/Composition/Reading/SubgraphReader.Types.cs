@@ -46,6 +46,7 @@ internal static partial class SubgraphReader
 
         if (node is TypeDefinitionNode definition)
         {
+            type.OnlyExtendSyntax = false;
             type.Description ??= definition.Description;
         }
 

@@ -8,6 +8,7 @@ internal static class SupergraphRules
     public static void Check(MergedSchema merged, List<CompositionError> errors)
     {
         RootQueryRule.Check(merged, errors);
+        ExtensionWithNoBaseRule.Check(merged, errors);
         OverrideRules.Check(merged, errors);
         FieldSharingRule.Check(merged, errors);
         ExternalOnBaseRule.Check(merged, errors);
