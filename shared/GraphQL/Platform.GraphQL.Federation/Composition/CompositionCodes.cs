@@ -34,6 +34,7 @@ public static class CompositionCodes
     public const string InterfaceFieldNoImplementation = "INTERFACE_FIELD_NO_IMPLEM";
     public const string InterfaceKeyNotOnImplementation = "INTERFACE_KEY_NOT_ON_IMPLEMENTATION";
     public const string ExtensionWithNoBase = "EXTENSION_WITH_NO_BASE";
+    public const string DirectiveCompositionError = "DIRECTIVE_COMPOSITION_ERROR";
     public const string ReferencedInaccessible = "REFERENCED_INACCESSIBLE";
     public const string OnlyInaccessibleChildren = "ONLY_INACCESSIBLE_CHILDREN";
     public const string NoQueries = "NO_QUERIES";

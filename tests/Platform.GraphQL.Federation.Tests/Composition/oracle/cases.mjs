@@ -333,4 +333,30 @@ type Item @key(fields: "id") { id: ID! }`)] },
 type Money @shareable { amount: Int }`), sg("b", all + `type Money @shareable { amount: Int currency: String }`)] },
   { name: "override-with-requires-target", subgraphs: [sg("a", all + `type Query { a: Item }
 type Item @key(fields: "id") { id: ID! w: Int total: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! total: Int @override(from: "a") }`)] },
+  { name: "compose-undefined-directive", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@composeDirective"])
+  @link(url: "https://example.com/cache/v1.0", import: ["@cached"])
+  @composeDirective(name: "@cached")
+type Query { items: [Int] }`)] },
+  { name: "compose-directive-not-linked", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@composeDirective"])
+  @composeDirective(name: "@cached")
+directive @cached(seconds: Int!) on FIELD_DEFINITION
+type Query { items: [Int] @cached(seconds: 1) }`)] },
+  { name: "provides-field-shareable-not-external", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User @provides(fields: "name") }
+type User @key(fields: "id") { id: ID! name: String @shareable }`)] },
+  { name: "extend-query-everywhere-v2", subgraphs: [sg("a", all + `extend type Query { a: Int }`), sg("b", all + `extend type Query { b: Int }`)] },
+  { name: "interface-object-field-clashes-with-implementation", subgraphs: [sg("media", all + `type Query { allMedia: [Media] }
+interface Media @key(fields: "id") { id: ID! title: String }
+type Book implements Media @key(fields: "id") { id: ID! title: String rating: Int }`),
+    sg("ratings", all + `type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int }`)] },
+  { name: "interface-object-query-reaches-implementation-fields", subgraphs: [sg("media", all + `type Query { allMedia: [Media] }
+interface Media @key(fields: "id") { id: ID! title: String }
+type Book implements Media @key(fields: "id") { id: ID! title: String pages: Int }`),
+    sg("ratings", all + `type Query { topRated: [Media] }
+type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int }`)] },
+  { name: "value-type-inaccessible-field-in-one", subgraphs: [sg("a", all + `type Query { a: Money }
+type Money @shareable { amount: Int internal: Int @inaccessible }`), sg("b", all + `type Query { b: Money }
+type Money @shareable { amount: Int }`)] },
+  { name: "no-link-but-shareable", subgraphs: [sg("a", `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @shareable }`), sg("b", `extend type Item @key(fields: "id") { id: ID! @external name: String }`)] },
 ];

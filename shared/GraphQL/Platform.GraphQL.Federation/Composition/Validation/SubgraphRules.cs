@@ -11,5 +11,6 @@ internal static class SubgraphRules
         RequiresProvidesRules.Check(subgraph, errors);
         ExternalUsageRule.Check(subgraph, errors);
         InterfaceKeyRule.Check(subgraph, errors);
+        ComposeDirectiveRule.Check(subgraph, errors);
     }
 }
