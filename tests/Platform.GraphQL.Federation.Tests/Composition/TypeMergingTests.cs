@@ -75,4 +75,20 @@ public sealed class TypeMergingTests
             Assert.DoesNotContain(hidden, printed);
         }
     }
+
+    [Fact]
+    public void Spec_directives_specified_by_and_one_of_are_kept()
+    {
+        const string a = Compose.Link + """
+
+            type Query { at: DateTime find(by: By): Int }
+            scalar DateTime @specifiedBy(url: "https://example.com/datetime")
+            input By @oneOf { id: ID name: String }
+            """;
+
+        var printed = SchemaPrinter.Print(Compose.Succeeds(("a", a)).ApiSchema);
+
+        Assert.Contains("scalar DateTime @specifiedBy(url: \"https://example.com/datetime\")", printed);
+        Assert.Contains("input By @oneOf {", printed);
+    }
 }

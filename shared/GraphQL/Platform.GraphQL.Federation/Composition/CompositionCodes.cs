@@ -4,6 +4,7 @@ namespace Platform.GraphQL.Federation.Composition;
 public static class CompositionCodes
 {
     public const string InvalidGraphQL = "INVALID_GRAPHQL";
+    public const string InvalidSubgraphName = "INVALID_SUBGRAPH_NAME";
     public const string TypeKindMismatch = "TYPE_KIND_MISMATCH";
     public const string FieldTypeMismatch = "FIELD_TYPE_MISMATCH";
     public const string FieldArgumentTypeMismatch = "FIELD_ARGUMENT_TYPE_MISMATCH";
@@ -30,6 +31,10 @@ public static class CompositionCodes
     public const string OverrideFromSelf = "OVERRIDE_FROM_SELF_ERROR";
     public const string OverrideCollisionWithAnotherDirective = "OVERRIDE_COLLISION_WITH_ANOTHER_DIRECTIVE";
     public const string InterfaceObjectUsageError = "INTERFACE_OBJECT_USAGE_ERROR";
+    public const string InterfaceFieldNoImplementation = "INTERFACE_FIELD_NO_IMPLEM";
+    public const string InterfaceKeyNotOnImplementation = "INTERFACE_KEY_NOT_ON_IMPLEMENTATION";
+    public const string ExtensionWithNoBase = "EXTENSION_WITH_NO_BASE";
+    public const string DirectiveCompositionError = "DIRECTIVE_COMPOSITION_ERROR";
     public const string ReferencedInaccessible = "REFERENCED_INACCESSIBLE";
     public const string OnlyInaccessibleChildren = "ONLY_INACCESSIBLE_CHILDREN";
     public const string NoQueries = "NO_QUERIES";

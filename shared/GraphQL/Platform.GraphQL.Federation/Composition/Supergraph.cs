@@ -52,7 +52,12 @@ public sealed class SupergraphType
     public required IReadOnlyDictionary<string, SupergraphField> Fields { get; init; }
 }
 
-/// <summary>A field and, per subgraph that declares it, how that subgraph treats it.</summary>
+/// <summary>
+/// A field and, per subgraph that declares it, how that subgraph treats it. A field an <c>@interfaceObject</c> subgraph adds
+/// to an interface also appears on each implementing object type with that subgraph as a source, although the subgraph
+/// does not know the object type (it is not in the type's <see cref="SupergraphType.Subgraphs"/>): the planner enters it
+/// through the interface's key, as the interface type.
+/// </summary>
 public sealed class SupergraphField
 {
     public required string Name { get; init; }

@@ -20,6 +20,7 @@ public static class SupergraphComposer
             return CompositionResult.Failure([new CompositionError(CompositionCodes.NoQueries, "No subgraphs to compose.")]);
         }
 
+        SubgraphNames.Check(subgraphs, errors);
         var schemas = new List<SubgraphSchema>();
         foreach (var subgraph in subgraphs)
         {

@@ -29,6 +29,7 @@ internal static class FieldMerger
 
         foreach (var field in type.Fields.Values)
         {
+            Validation.ExternalTypeRule.Check(merged, type, field, errors);
             MergeType(merged, type, field, errors);
             MergeArguments(merged, type, field, errors);
         }
@@ -43,7 +44,7 @@ internal static class FieldMerger
 
     private static void MergeType(MergedSchema merged, MergedType type, MergedField field, List<CompositionError> errors)
     {
-        var definitions = Deciding(field);
+        var definitions = field.Definitions;
         var result = definitions[0].Element.Type;
         foreach (var definition in definitions.Skip(1))
         {

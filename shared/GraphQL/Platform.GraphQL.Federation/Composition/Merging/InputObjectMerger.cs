@@ -11,6 +11,7 @@ internal static class InputObjectMerger
     public static void Merge(MergedSchema merged, MergedType type, List<CompositionError> errors)
     {
         var names = type.Definitions.SelectMany(d => d.Element.InputFields.Keys).Distinct().ToList();
+        var errorsBefore = errors.Count;
         foreach (var name in names)
         {
             var coordinate = $"\"{type.Name}.{name}\"";
@@ -41,7 +42,7 @@ internal static class InputObjectMerger
             }
         }
 
-        if (type.InputFields.Count == 0 && names.Count > 0)
+        if (type.InputFields.Count == 0 && names.Count > 0 && errors.Count == errorsBefore)
         {
             errors.Add(new CompositionError(
                 CompositionCodes.EmptyMergedInputType,

@@ -104,28 +104,3 @@ internal static class TypeMerger
         _ => "Scalar Type",
     };
 }
-
-/// <summary>Applied custom directives kept in the supergraph: those the applying subgraph <c>@composeDirective</c>-ed.</summary>
-internal static class ComposedDirectives
-{
-    public static void AddKept(MergedSchema merged, SubgraphSchema subgraph, List<DirectiveNode> target, IEnumerable<DirectiveNode> applied)
-    {
-        foreach (var directive in applied)
-        {
-            var name = directive.Name.Value;
-            if (!subgraph.ComposedDirectives.Contains(name) || !merged.ComposedDirectives.TryGetValue(name, out var definition))
-            {
-                continue;
-            }
-
-            var printed = Printer.Print(directive);
-            var duplicate = definition.Repeatable
-                ? target.Any(d => Printer.Print(d) == printed)
-                : target.Any(d => d.Name.Value == name);
-            if (!duplicate)
-            {
-                target.Add(directive);
-            }
-        }
-    }
-}

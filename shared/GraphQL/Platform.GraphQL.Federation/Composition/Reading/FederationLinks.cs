@@ -21,7 +21,12 @@ internal sealed class FederationLinks
         "_Any", "_Service", "_Entity", "FieldSet", "_FieldSet", "link__Import", "link__Purpose", "link__FieldSet", "Import", "Purpose",
     };
 
+    /// <summary>The directives federation v1 SDL knew, usable there without any <c>@link</c>.</summary>
+    private static readonly string[] Federation1Directives = ["key", "external", "requires", "provides", "extends", "tag", "inaccessible"];
+
     private readonly Dictionary<string, string> _localToCanonical = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _otherSpecDirectives = new(StringComparer.Ordinal);
+    private readonly List<string> _otherSpecPrefixes = [];
     private readonly HashSet<string> _linkDirectiveNames = new(StringComparer.Ordinal) { "link" };
     private readonly string _namespacePrefix;
 
@@ -37,6 +42,10 @@ internal sealed class FederationLinks
     public string? Canonical(string localName) => _localToCanonical.GetValueOrDefault(localName);
 
     public bool IsLinkDirective(string localName) => _linkDirectiveNames.Contains(localName);
+
+    /// <summary>Whether a directive belongs to a spec (other than federation) the subgraph <c>@link</c>s: imported, or namespaced <c>spec__name</c>.</summary>
+    public bool IsFromLinkedSpec(string localName) =>
+        _otherSpecDirectives.Contains(localName) || _otherSpecPrefixes.Any(prefix => localName.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>Types that federation adds to a subgraph (<c>_Any</c>, <c>_Service</c>, <c>FieldSet</c>, <c>link__*</c>, …).</summary>
     public bool IsPlumbingType(string name) =>
@@ -59,13 +68,14 @@ internal sealed class FederationLinks
 
             links.AddImports(directive);
             links.AddLinkSpecAlias(document);
+            links.AddOtherSpecs(document);
             return links;
         }
 
         var v1 = new FederationLinks(isFederation2: false, "federation");
-        foreach (var canonical in CanonicalDirectives)
+        foreach (var name in Federation1Directives)
         {
-            v1._localToCanonical[canonical] = canonical;
+            v1._localToCanonical[name] = name;
         }
 
         return v1;
@@ -115,6 +125,38 @@ internal sealed class FederationLinks
                 && StringArgument(directive, "as") is { } alias)
             {
                 _linkDirectiveNames.Add(alias);
+            }
+        }
+    }
+
+    private void AddOtherSpecs(DocumentNode document)
+    {
+        foreach (var directive in SchemaDirectives(document))
+        {
+            if (directive.Name.Value != "link" || StringArgument(directive, "url") is not { } url
+                || IsFederationSpec(url) || url.Contains("specs.apollo.dev/link/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var segments = url.TrimEnd('/').Split('/');
+            var specName = StringArgument(directive, "as") ?? (segments.Length >= 2 ? segments[^2] : url);
+            _otherSpecPrefixes.Add(specName + "__");
+            if (directive.Arguments.FirstOrDefault(a => a.Name.Value == "import")?.Value is ListValueNode imports)
+            {
+                foreach (var import in imports.Values)
+                {
+                    var alias = import switch
+                    {
+                        StringValueNode text => text.Value,
+                        ObjectValueNode renamed => ObjectString(renamed, "as") ?? ObjectString(renamed, "name"),
+                        _ => null,
+                    };
+                    if (alias is not null && alias.StartsWith('@'))
+                    {
+                        _otherSpecDirectives.Add(alias[1..]);
+                    }
+                }
             }
         }
     }

@@ -21,6 +21,9 @@ internal sealed class SubgraphSchema
     /// <summary>True when the SDL links the federation v2 spec; false for federation-v1-style SDL.</summary>
     public required bool IsFederation2 { get; init; }
 
+    /// <summary>How the subgraph names federation directives and which other specs it links.</summary>
+    public required FederationLinks Links { get; init; }
+
     public OrderedDictionary<string, SubgraphType> Types { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Custom directive definitions the subgraph declares, by their name in the subgraph.</summary>
@@ -41,6 +44,9 @@ internal sealed class SubgraphType
 
     /// <summary>True when only <c>extend type</c> (or <c>@extends</c>) declared it here.</summary>
     public bool IsExtension { get; set; } = true;
+
+    /// <summary>True when only <c>extend</c> syntax declared it here (<c>@extends</c> on a definition does not count).</summary>
+    public bool OnlyExtendSyntax { get; set; } = true;
 
     public bool InterfaceObject { get; set; }
 

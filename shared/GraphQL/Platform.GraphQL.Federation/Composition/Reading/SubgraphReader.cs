@@ -25,7 +25,7 @@ internal static partial class SubgraphReader
         }
 
         var links = FederationLinks.Read(document);
-        var schema = new SubgraphSchema { Name = subgraph.Name, IsFederation2 = links.IsFederation2 };
+        var schema = new SubgraphSchema { Name = subgraph.Name, IsFederation2 = links.IsFederation2, Links = links };
         var context = new ReadContext(schema, links, RootRenames(document), errors);
         ReadSchemaDirectives(context, document);
         foreach (var definition in document.Definitions)
@@ -103,6 +103,8 @@ internal static partial class SubgraphReader
     private sealed class ReadContext(SubgraphSchema schema, FederationLinks links, Dictionary<string, string> renames, List<CompositionError> errors)
     {
         public List<CompositionError> Errors { get; } = errors;
+
+        public HashSet<string> Defined { get; } = new(StringComparer.Ordinal);
 
         public SubgraphSchema Schema { get; } = schema;
 

@@ -6,15 +6,15 @@ namespace Platform.GraphQL.Federation.Composition.Validation;
 /// <summary>
 /// Which subgraphs the planner can move to for a type, starting in one subgraph: those with a resolvable <c>@key</c> on the
 /// type (or on an <c>@interfaceObject</c> of an interface it implements) whose top-level key fields a subgraph already
-/// reached resolves, repeated until nothing new is reached.
+/// reached resolves (the start subgraph also those a <c>@provides</c> on the path gave it), repeated until nothing new is reached.
 /// </summary>
 internal sealed class EntityJumps(MergedSchema merged)
 {
-    private readonly Dictionary<(string, string), HashSet<string>> _cache = [];
+    private readonly Dictionary<(string, string, string), HashSet<string>> _cache = [];
 
-    public HashSet<string> Reachable(MergedType type, string start)
+    public HashSet<string> Reachable(MergedType type, string start, ProvidedSelection provided)
     {
-        if (_cache.TryGetValue((type.Name, start), out var cached))
+        if (_cache.TryGetValue((type.Name, start, provided.Identity), out var cached))
         {
             return cached;
         }
@@ -27,7 +27,8 @@ internal sealed class EntityJumps(MergedSchema merged)
             grew = false;
             foreach (var (subgraph, keyFields) in entries)
             {
-                if (!reached.Contains(subgraph) && reached.Any(from => Resolves(type, from, keyFields)))
+                if (!reached.Contains(subgraph)
+                    && reached.Any(from => keyFields.All(name => Resolves(type, from, name) || (from == start && provided.Provides(name)))))
                 {
                     reached.Add(subgraph);
                     grew = true;
@@ -35,7 +36,7 @@ internal sealed class EntityJumps(MergedSchema merged)
             }
         }
 
-        _cache[(type.Name, start)] = reached;
+        _cache[(type.Name, start, provided.Identity)] = reached;
         return reached;
     }
 
@@ -59,8 +60,6 @@ internal sealed class EntityJumps(MergedSchema merged)
         }
     }
 
-    private bool Resolves(MergedType type, string subgraph, List<string> keyFields) =>
-        keyFields.All(name => type.Fields.TryGetValue(name, out var field)
-            && (FieldResolution.Resolving(field).Any(d => d.Subgraph == subgraph)
-                || ProvidedFields.IsProvided(merged.Subgraph(subgraph), type.Name, name)));
+    private static bool Resolves(MergedType type, string subgraph, string fieldName) =>
+        type.Fields.TryGetValue(fieldName, out var field) && FieldResolution.Resolving(field).Any(d => d.Subgraph == subgraph);
 }

@@ -6,7 +6,8 @@ namespace Platform.GraphQL.Federation.Composition.Validation;
 /// <summary>
 /// <c>SATISFIABILITY_ERROR</c> (a basic form of the federation check): walking the supergraph from each root field in the
 /// subgraph that resolves it, every field a client can select next must be resolvable, either by the subgraph the walk is in
-/// or by one it can enter through an entity key whose fields the walk already has.
+/// (itself, or through a <c>@provides</c> on the path) or by one it can enter through an entity key whose fields it already
+/// has; a field with <c>@requires</c> also needs its required fields resolvable there.
 /// </summary>
 internal static class SatisfiabilityRule
 {
@@ -19,9 +20,11 @@ internal static class SatisfiabilityRule
             {
                 foreach (var field in root.Fields.Values.Where(f => !f.Inaccessible))
                 {
-                    foreach (var (subgraph, _) in FieldResolution.Resolving(field))
+                    foreach (var (subgraph, definition) in FieldResolution.Resolving(field))
                     {
-                        walk.Visit(TypeReferences.NamedType(field.Type), subgraph, $"{rootName}.{field.Name}");
+                        var typeName = TypeReferences.NamedType(definition.Type);
+                        var provided = ProvidedSelection.On(definition.Provides is { } p ? FieldSets.TryParse(p) : null, typeName);
+                        walk.Visit(typeName, subgraph, provided, $"{rootName}.{field.Name}");
                     }
                 }
             }
@@ -30,13 +33,14 @@ internal static class SatisfiabilityRule
 
     private sealed class Walk(MergedSchema merged, List<CompositionError> errors)
     {
-        private readonly HashSet<(string Type, string Subgraph)> _visited = [];
+        private readonly HashSet<(string Type, string Subgraph, string Provided)> _visited = [];
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly EntityJumps _jumps = new(merged);
 
-        public void Visit(string typeName, string subgraphName, string path)
+        public void Visit(string typeName, string subgraphName, ProvidedSelection provided, string path)
         {
-            if (!merged.Types.TryGetValue(typeName, out var type) || type.Inaccessible || !_visited.Add((typeName, subgraphName)))
+            if (!merged.Types.TryGetValue(typeName, out var type) || type.Inaccessible
+                || !_visited.Add((typeName, subgraphName, provided.Identity)))
             {
                 return;
             }
@@ -45,43 +49,48 @@ internal static class SatisfiabilityRule
             switch (type.Kind)
             {
                 case TypeKind.Object or TypeKind.Interface:
-                    VisitFields(type, subgraphName, path);
-                    foreach (var possible in PossibleTypes(subgraph, type))
+                    VisitFields(type, subgraphName, provided, path);
+                    foreach (var possible in subgraph.Types.Values.Where(t => t.Kind == TypeKind.Object && t.Interfaces.Contains(typeName)))
                     {
-                        Visit(possible, subgraphName, path);
+                        Visit(possible.Name, subgraphName, ProvidedSelection.None, path);
                     }
 
                     break;
                 case TypeKind.Union when subgraph.Types.TryGetValue(typeName, out var union):
                     foreach (var member in union.Members)
                     {
-                        Visit(member, subgraphName, path);
+                        Visit(member, subgraphName, ProvidedSelection.None, path);
                     }
 
                     break;
             }
         }
 
-        private void VisitFields(MergedType type, string subgraphName, string path)
+        private void VisitFields(MergedType type, string current, ProvidedSelection provided, string path)
         {
-            var reachable = _jumps.Reachable(type, subgraphName);
+            var reachable = _jumps.Reachable(type, current, provided);
             foreach (var field in type.Fields.Values.Where(f => !f.Inaccessible))
             {
-                var resolvers = Resolvers(type, field, subgraphName).Where(reachable.Contains).ToList();
+                var resolvers = Resolvers(type, field, current, provided).Where(r => reachable.Contains(r) && RequirementsMet(type, field, r, reachable)).ToList();
                 if (resolvers.Count == 0)
                 {
-                    Report(type, field, subgraphName, path);
+                    Report(type, field, current, path);
                     continue;
                 }
 
                 foreach (var resolver in resolvers)
                 {
-                    Visit(TypeReferences.NamedType(field.Type), resolver, $"{path} -> {type.Name}.{field.Name}");
+                    var definition = field.Definitions.FirstOrDefault(d => d.Subgraph == resolver).Element;
+                    var childType = TypeReferences.NamedType(definition?.Type ?? field.Type);
+                    var childProvided = resolver == current && provided.Provides(field.Name)
+                        ? provided.Below(field.Name, childType)
+                        : ProvidedSelection.On(definition?.Provides is { } p ? FieldSets.TryParse(p) : null, childType);
+                    Visit(childType, resolver, childProvided, $"{path} -> {type.Name}.{field.Name}");
                 }
             }
         }
 
-        private IEnumerable<string> Resolvers(MergedType type, MergedField field, string current)
+        private IEnumerable<string> Resolvers(MergedType type, MergedField field, string current, ProvidedSelection provided)
         {
             var resolving = FieldResolution.Resolving(field).Select(d => d.Subgraph).ToList();
             if (type.Kind == TypeKind.Interface && merged.Subgraph(current).Types.TryGetValue(type.Name, out var own)
@@ -90,7 +99,7 @@ internal static class SatisfiabilityRule
                 resolving.Add(current);
             }
 
-            if (ProvidedFields.IsProvided(merged.Subgraph(current), type.Name, field.Name))
+            if (provided.Provides(field.Name))
             {
                 resolving.Add(current);
             }
@@ -98,10 +107,14 @@ internal static class SatisfiabilityRule
             return resolving;
         }
 
-        private static IEnumerable<string> PossibleTypes(SubgraphSchema subgraph, MergedType type) =>
-            type.Kind != TypeKind.Interface
-                ? []
-                : subgraph.Types.Values.Where(t => t.Kind == TypeKind.Object && t.Interfaces.Contains(type.Name)).Select(t => t.Name);
+        /// <summary>A <c>@requires</c> is met when each required top-level field is resolvable by a subgraph the walk can reach.</summary>
+        private bool RequirementsMet(MergedType type, MergedField field, string resolver, HashSet<string> reachable)
+        {
+            var requires = field.Definitions.FirstOrDefault(d => d.Subgraph == resolver).Element?.Requires;
+            return requires is null || FieldSets.TopLevelFieldNames(requires).All(name =>
+                type.Fields.TryGetValue(name, out var required)
+                && FieldResolution.Resolving(required).Any(d => reachable.Contains(d.Subgraph)));
+        }
 
         private void Report(MergedType type, MergedField field, string subgraph, string path)
         {
@@ -114,8 +127,8 @@ internal static class SatisfiabilityRule
             errors.Add(new CompositionError(
                 CompositionCodes.SatisfiabilityError,
                 $"The supergraph path {path} -> {type.Name}.{field.Name} cannot be satisfied by the subgraphs: from subgraph \"{subgraph}\", "
-                + $"field \"{type.Name}.{field.Name}\" is not resolvable there and no @key lets the query planner move to a subgraph that resolves it "
-                + $"(it is declared in {FieldResolution.Quote(definedIn)})."));
+                + $"field \"{type.Name}.{field.Name}\" is not resolvable there, nor by a subgraph the query planner can move to with a @key "
+                + $"whose fields it has, with what any @requires needs (it is declared in {FieldResolution.Quote(definedIn)})."));
         }
     }
 }

@@ -10,5 +10,7 @@ internal static class SubgraphRules
         KeyRules.Check(subgraph, errors);
         RequiresProvidesRules.Check(subgraph, errors);
         ExternalUsageRule.Check(subgraph, errors);
+        InterfaceKeyRule.Check(subgraph, errors);
+        ComposeDirectiveRule.Check(subgraph, errors);
     }
 }

@@ -8,10 +8,12 @@ internal static class SupergraphRules
     public static void Check(MergedSchema merged, List<CompositionError> errors)
     {
         RootQueryRule.Check(merged, errors);
+        ExtensionWithNoBaseRule.Check(merged, errors);
         OverrideRules.Check(merged, errors);
         FieldSharingRule.Check(merged, errors);
         ExternalOnBaseRule.Check(merged, errors);
         InaccessibleRules.Check(merged, errors);
+        InterfaceImplementationRule.Check(merged, errors);
         if (errors.Count == 0)
         {
             SatisfiabilityRule.Check(merged, errors);

@@ -1,0 +1,32 @@
+// Records @theguild/federation-composition's verdict (composes or not, and its error codes) for every case of
+// cases.mjs into ../corpus.json, which the C# corpus test reads. Run: npm ci && node record.mjs
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "graphql";
+import { composeServices } from "@theguild/federation-composition";
+import { cases } from "./cases.mjs";
+
+function verdict(subgraphs) {
+  let services;
+  try {
+    services = subgraphs.map((s) => ({ name: s.name, typeDefs: parse(s.sdl), url: `http://127.0.0.1/${s.name}` }));
+  } catch (error) {
+    return { composes: false, codes: ["INVALID_GRAPHQL"], messages: [String(error.message)] };
+  }
+  const result = composeServices(services);
+  const errors = result.errors ?? [];
+  return {
+    composes: errors.length === 0,
+    codes: [...new Set(errors.map((e) => e.extensions?.code ?? "UNKNOWN"))].sort(),
+    messages: errors.map((e) => e.message),
+  };
+}
+
+const corpus = {
+  oracle: "@theguild/federation-composition " + (await import("@theguild/federation-composition/package.json", { with: { type: "json" } })).default.version,
+  cases: cases.map((c) => ({ name: c.name, ...(c.divergence ? { divergence: c.divergence } : {}), subgraphs: c.subgraphs, expected: verdict(c.subgraphs) })),
+};
+writeFileSync(fileURLToPath(new URL("../corpus.json", import.meta.url)), JSON.stringify(corpus, null, 2) + "\n");
+for (const c of corpus.cases) {
+  console.log(`${c.expected.composes ? "ok  " : "FAIL"} ${c.name} ${c.expected.codes.join(",")}`);
+}
