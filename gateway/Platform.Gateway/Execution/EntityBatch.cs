@@ -65,7 +65,7 @@ internal sealed class EntityBatch
 
     private void Add(FetchNode fetch, Dictionary<string, object?> entity, List<object> clientPath)
     {
-        if (TypeName(entity) is { } typeName && typeName != fetch.EntityType)
+        if (TypeName(entity) is { } typeName && typeName != fetch.EntityType && !fetch.AcceptedTypes.Contains(typeName))
         {
             return;
         }

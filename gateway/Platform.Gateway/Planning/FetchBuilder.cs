@@ -17,6 +17,9 @@ internal sealed class FetchBuilder(int id, string subgraph, string? entityType)
 
     public List<IReadOnlyList<PathSegment>> Paths { get; } = [];
 
+    /// <summary>The object types whose entities the fetch is for (more than the entity type when that is an interface object).</summary>
+    public HashSet<string> AcceptedTypes { get; } = new(StringComparer.Ordinal);
+
     public List<RepresentationField> Representation { get; } = [];
 
     public HashSet<FetchBuilder> DependsOn { get; } = [];
@@ -84,6 +87,7 @@ internal sealed class FetchBuilder(int id, string subgraph, string? entityType)
             VariableNames = used.Select(v => v.Variable.Name.Value).ToList(),
             ResponseKeys = Selection.TopLevelResponseKeys().Distinct().ToList(),
             EntityType = EntityType,
+            AcceptedTypes = AcceptedTypes.Order(StringComparer.Ordinal).ToList(),
             Paths = Paths,
             Representation = Representation,
             RepresentationsVariable = representationsVariable,

@@ -70,6 +70,7 @@ internal static class PlanStages
                 }
 
                 batch.Selection.Merge(fetch.Selection);
+                batch.AcceptedTypes.UnionWith(fetch.AcceptedTypes);
                 batch.Paths.AddRange(fetch.Paths.Where(p => !batch.Paths.Any(known => known.SequenceEqual(p))));
             }
 

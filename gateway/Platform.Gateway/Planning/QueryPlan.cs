@@ -42,6 +42,12 @@ public sealed class FetchNode
     /// <summary>The entity type of an <c>_entities</c> fetch; null for a root fetch.</summary>
     public string? EntityType { get; init; }
 
+    /// <summary>
+    /// The <c>__typename</c> of the objects at <see cref="Paths"/> the fetch is for: the entity type, or the object types
+    /// implementing it when it is an interface the module declares with <c>@interfaceObject</c>.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedTypes { get; init; } = [];
+
     /// <summary>Where the entities of an <c>_entities</c> fetch are found in the merged response.</summary>
     public IReadOnlyList<IReadOnlyList<PathSegment>> Paths { get; init; } = [];
 

@@ -93,8 +93,9 @@ public sealed partial class QueryPlanner
         PlanningContext context, FetchBuilder fetch, SelectionTree level, ObjectType type, IReadOnlyList<PathSegment> path, FieldOccurrence occurrence, string? positionType)
     {
         var name = occurrence.Field.Name.Value;
-        var (subgraph, key) = ChooseTarget(context, fetch, type, path, name);
-        var entity = context.EntityFetch(path, type.Name, subgraph, avoid: fetch);
+        var (subgraph, key, entityType) = ChooseTarget(context, fetch, type, path, name);
+        var entity = context.EntityFetch(path, entityType, subgraph, avoid: fetch);
+        entity.AcceptedTypes.Add(type.Name);
         entity.DependsOn.Add(fetch);
         level.AddInjected("__typename");
         entity.AddRepresentation(InjectKey(level, type, key.Fields.SelectionSet));
@@ -112,16 +113,16 @@ public sealed partial class QueryPlanner
         PlanFields(context, entity, entity.Selection, type, path, [occurrence], ProvidedFields.None, requiresSatisfied: true, positionType);
     }
 
-    private (string Subgraph, EntityKey Key) ChooseTarget(
+    private (string Subgraph, EntityKey Key, string EntityType) ChooseTarget(
         PlanningContext context, FetchBuilder fetch, ObjectType type, IReadOnlyList<PathSegment> path, string fieldName)
     {
         var resolvers = _capabilities.Resolvers(type.Name, fieldName).ToList();
         var alreadyUsed = context.EntitySubgraphsAt(path, type.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var subgraph in resolvers.OrderBy(s => alreadyUsed.Contains(s) ? 0 : 1))
         {
-            if (_capabilities.UsableKey(type.Name, subgraph, fetch.Subgraph) is { } key)
+            if (_capabilities.UsableKey(type.Name, subgraph, fetch.Subgraph) is var (key, entityType))
             {
-                return (subgraph, key);
+                return (subgraph, key, entityType);
             }
         }
 

@@ -92,8 +92,10 @@ public sealed partial class QueryPlanner
 
         public IEnumerable<string> EntitySubgraphsAt(IReadOnlyList<PathSegment> path, string typeName)
         {
-            var prefix = PathKey(path) + "|" + typeName + "|";
-            return _entityFetches.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]);
+            var prefix = PathKey(path) + "|";
+            return _entityFetches
+                .Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) && e.Value.AcceptedTypes.Contains(typeName))
+                .Select(e => e.Value.Subgraph);
         }
 
         public FetchBuilder EntityFetch(IReadOnlyList<PathSegment> path, string typeName, string subgraph, FetchBuilder? avoid)

@@ -51,15 +51,35 @@ internal sealed class SubgraphCapabilities(Supergraph supergraph)
             .OrderBy(s => _subgraphOrder.GetValueOrDefault(s, int.MaxValue));
     }
 
-    /// <summary>A resolvable key of <paramref name="typeName"/> in <paramref name="target"/> whose fields <paramref name="from"/> can select.</summary>
-    public EntityKey? UsableKey(string typeName, string target, string from)
+    /// <summary>
+    /// A resolvable key in <paramref name="target"/> whose fields <paramref name="from"/> can select on
+    /// <paramref name="typeName"/>, and the type the target knows the entity as: the type itself, or an interface
+    /// the target declares as an <c>@interfaceObject</c>.
+    /// </summary>
+    public (EntityKey Key, string EntityType)? UsableKey(string typeName, string target, string from)
     {
         if (!Supergraph.Types.TryGetValue(typeName, out var type))
         {
             return null;
         }
 
-        return type.Keys.FirstOrDefault(k => k.Subgraph == target && k.Resolvable && CanSelect(from, typeName, k.Fields.SelectionSet));
+        if (type.Keys.FirstOrDefault(k => k.Subgraph == target && k.Resolvable && CanSelect(from, typeName, k.Fields.SelectionSet)) is { } own)
+        {
+            return (own, typeName);
+        }
+
+        var interfaces = Supergraph.ApiSchema.GetType(typeName) is ObjectType objectType ? objectType.Interfaces : [];
+        foreach (var candidate in interfaces)
+        {
+            if (Supergraph.Types.TryGetValue(candidate.Name, out var asInterface)
+                && asInterface.InterfaceObjectSubgraphs.Contains(target)
+                && asInterface.Keys.FirstOrDefault(k => k.Subgraph == target && k.Resolvable && CanSelect(from, typeName, k.Fields.SelectionSet)) is { } key)
+            {
+                return (key, candidate.Name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The object types an abstract type can be in one subgraph, in API schema order.</summary>
