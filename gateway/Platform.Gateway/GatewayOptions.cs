@@ -9,6 +9,9 @@ public sealed class GatewayOptions
     /// <summary>How long one module call may take before that module's part of the response is given up.</summary>
     public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often configured modules that could not be read at startup are tried again.</summary>
+    public TimeSpan ModuleRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The largest module response read; a larger one counts as an invalid response.</summary>
     public long MaxSubgraphResponseBytes { get; set; } = 64 * 1024 * 1024;
 

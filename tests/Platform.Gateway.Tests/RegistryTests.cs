@@ -89,4 +89,34 @@ public sealed class RegistryTests
         Assert.Equal("answered", data.GetProperty("held").GetString());
         Assert.Contains("held", JsonAssert.Errors(await gateway.QueryAsync("{ held }"))[0].GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task A_configured_module_that_starts_after_the_gateway_joins_when_it_answers()
+    {
+        var port = FreePort();
+        await using var gateway = await TestGateway.StartAsync([], new Dictionary<string, string?>
+        {
+            ["Gateway:Modules:accounts:Url"] = $"http://127.0.0.1:{port}/graphql",
+            ["Gateway:ModuleRetryInterval"] = "00:00:00.050",
+        });
+        Assert.Equal("NO_SUPERGRAPH", JsonAssert.Errors(await gateway.QueryAsync("{ me { name } }"))[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        await using var accounts = await TestSubgraph.StartAsync("accounts", ShopSubgraphs.AccountsSdl, ShopSubgraphs.ConfigureAccounts, port);
+
+        var response = await gateway.QueryAsync("{ me { name } }");
+        for (var attempt = 0; attempt < 200 && JsonAssert.Errors(response).Count > 0; attempt++)
+        {
+            await Task.Delay(50);
+            response = await gateway.QueryAsync("{ me { name } }");
+        }
+
+        Assert.Equal(ShopSubgraphs.Users[0].Name, JsonAssert.Data(response).GetProperty("me").GetProperty("name").GetString());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

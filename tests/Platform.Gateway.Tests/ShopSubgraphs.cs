@@ -70,7 +70,9 @@ internal static class ShopSubgraphs
 
     public static bool InStock(string upc) => upc != "2";
 
-    public static Task<TestSubgraph> AccountsAsync() => TestSubgraph.StartAsync("accounts", AccountsSdl, server => server
+    public static Task<TestSubgraph> AccountsAsync() => TestSubgraph.StartAsync("accounts", AccountsSdl, ConfigureAccounts);
+
+    public static void ConfigureAccounts(GraphQLServerBuilder server) => server
         .AddResolver("Query", "me", _ => User(Users[0].Id))
         .AddResolver("Query", "users", _ => Users.Select(u => User(u.Id)).ToList())
         .AddResolver("Mutation", "rename", context => new Dictionary<string, object?>
@@ -79,7 +81,7 @@ internal static class ShopSubgraphs
             ["name"] = context.Arguments["name"],
             ["username"] = Users.First(u => u.Id == (string)context.Arguments["id"]!).Username,
         })
-        .AddReferenceResolver("User", (representation, _) => User((string)representation["id"]!)));
+        .AddReferenceResolver("User", (representation, _) => User((string)representation["id"]!));
 
     public static Task<TestSubgraph> ProductsAsync() => TestSubgraph.StartAsync("products", ProductsSdl, server => server
         .AddResolver("Query", "topProducts", context => Products.Take(Convert.ToInt32(context.Arguments["first"])).Select(p => Product(p.Upc)).ToList())

@@ -54,10 +54,10 @@ internal sealed class TestSubgraph : IAsyncDisposable
 
     public void ClearReceived() => _received.Clear();
 
-    public static async Task<TestSubgraph> StartAsync(string name, string sdl, Action<GraphQLServerBuilder>? configure = null)
+    public static async Task<TestSubgraph> StartAsync(string name, string sdl, Action<GraphQLServerBuilder>? configure = null, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var server = builder.Services.AddGraphQLServer().AddDocumentFromString(sdl).AddFederation();
         configure?.Invoke(server);
