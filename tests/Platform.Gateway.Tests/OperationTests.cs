@@ -65,7 +65,7 @@ public sealed class OperationTests(ShopFixture shop) : IClassFixture<ShopFixture
         var response = await shop.Gateway.QueryAsync("""
             mutation {
               first: rename(id: "u1", name: "Ada") { name }
-              review: addReview(upc: "3", body: "Sturdy") { body product { name } }
+              review: addReview(upc: "3", body: "Sturdy") { body product { name price } }
               second: rename(id: "u2", name: "Alan") { name username }
             }
             """);
@@ -73,7 +73,7 @@ public sealed class OperationTests(ShopFixture shop) : IClassFixture<ShopFixture
         var expected = new
         {
             first = new { name = "Ada" },
-            review = new { body = "Sturdy", product = new { name = ShopSubgraphs.Products[2].Name } },
+            review = new { body = "Sturdy", product = new { name = ShopSubgraphs.Products[2].Name, price = ShopSubgraphs.Products[2].Price } },
             second = new { name = "Alan", username = ShopSubgraphs.Users[1].Username },
         };
         JsonAssert.Equal(JsonSerializer.Serialize(expected), JsonAssert.Data(response));
@@ -81,6 +81,8 @@ public sealed class OperationTests(ShopFixture shop) : IClassFixture<ShopFixture
         var review = Assert.Single(shop.Reviews.Received, r => r.Query.StartsWith("mutation", StringComparison.Ordinal));
         Assert.Equal(2, accounts.Count);
         Assert.True(accounts[0].Sequence < review.Sequence && review.Sequence < accounts[1].Sequence);
+        var reviewRead = Assert.Single(shop.Products.EntityCalls);
+        Assert.True(review.Sequence < reviewRead.Sequence && reviewRead.Sequence < accounts[1].Sequence);
     }
 
     [Fact]

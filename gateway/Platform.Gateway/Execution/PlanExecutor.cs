@@ -5,8 +5,8 @@ using Platform.GraphQL.Language;
 namespace Platform.Gateway.Execution;
 
 /// <summary>
-/// Runs a <see cref="QueryPlan"/>: stage by stage, the fetches of a stage in parallel (a mutation's root fetches in
-/// order), each answer merged into one response. A module that fails costs only its part: its fields get an error
+/// Runs a <see cref="QueryPlan"/>: stage by stage, the fetches of a stage in parallel, each answer merged into one
+/// response. A mutation's root fetches run in order, each followed by the entity fetches below its fields. A module that fails costs only its part: its fields get an error
 /// naming it, and what depends on them is skipped.
 /// </summary>
 public sealed class PlanExecutor(SubgraphClient client)
@@ -20,19 +20,31 @@ public sealed class PlanExecutor(SubgraphClient client)
     {
         var response = new MergedResponse();
         var run = new FetchRun(client, supergraph, variables, headers, response, cancellationToken);
-        var fetches = plan.Fetches.Where(f => !f.Conditions.IsExcluded(variables));
+        var fetches = plan.Fetches.Where(f => !f.Conditions.IsExcluded(variables)).ToList();
+        if (plan.Operation != OperationType.Mutation)
+        {
+            await RunStagesAsync(run, response, fetches).ConfigureAwait(false);
+            return response;
+        }
+
+        // Each mutation fetch, then the reads below its fields, before the next mutation fetch.
+        var remaining = fetches.Where(f => f.IsEntityFetch).ToList();
+        foreach (var root in fetches.Where(f => !f.IsEntityFetch))
+        {
+            await run.RootAsync(root).ConfigureAwait(false);
+            var below = remaining.Where(f => f.Paths.All(p => p.Count > 0 && root.ResponseKeys.Contains(p[0].ResponseKey))).ToList();
+            remaining.RemoveAll(below.Contains);
+            await RunStagesAsync(run, response, below).ConfigureAwait(false);
+        }
+
+        await RunStagesAsync(run, response, remaining).ConfigureAwait(false);
+        return response;
+    }
+
+    private static async Task RunStagesAsync(FetchRun run, MergedResponse response, IEnumerable<FetchNode> fetches)
+    {
         foreach (var stage in fetches.GroupBy(f => f.Stage).OrderBy(g => g.Key))
         {
-            if (stage.Key == 0 && plan.Operation == OperationType.Mutation)
-            {
-                foreach (var fetch in stage)
-                {
-                    await run.RootAsync(fetch).ConfigureAwait(false);
-                }
-
-                continue;
-            }
-
             // Entities are collected before any fetch of the stage runs: the others merge into the same objects.
             var calls = stage.Select(fetch => fetch.IsEntityFetch
                     ? (Fetch: fetch, Batch: EntityBatch.Collect(fetch, response.Data))
@@ -41,7 +53,5 @@ public sealed class PlanExecutor(SubgraphClient client)
             await Task.WhenAll(calls.Select(call => call.Batch is null ? run.RootAsync(call.Fetch) : run.EntitiesAsync(call.Fetch, call.Batch)))
                 .ConfigureAwait(false);
         }
-
-        return response;
     }
 }

@@ -5,14 +5,15 @@ namespace Platform.Gateway.Planning;
 /// <summary>
 /// Turns planned fetches into the plan: each entity fetch runs one stage after the latest fetch it waits for, and
 /// entity fetches of one stage, subgraph and type are merged into one <c>_entities</c> call when their selections
-/// fit together (same representation shape, no response key used for two different fields).
+/// fit together (same representation shape, no response key used for two different fields; for a mutation, under
+/// the same root field).
 /// </summary>
 internal static class PlanStages
 {
     public static IReadOnlyList<FetchNode> Finish(List<FetchBuilder> fetches, OperationDefinitionNode operation)
     {
         AssignStages(fetches);
-        var merged = Batch(fetches);
+        var merged = Batch(fetches, operation.Operation == OperationType.Mutation);
         return merged
             .OrderBy(f => f.Stage)
             .ThenBy(f => f.Id)
@@ -48,10 +49,18 @@ internal static class PlanStages
         }
     }
 
-    private static List<FetchBuilder> Batch(List<FetchBuilder> fetches)
+    /// <param name="perRootField">
+    /// Mutations: entity fetches under different root fields stay apart, so each mutation's reads run before the next mutation.
+    /// </param>
+    private static List<FetchBuilder> Batch(List<FetchBuilder> fetches, bool perRootField)
     {
         var result = new List<FetchBuilder>();
-        foreach (var group in fetches.GroupBy(f => (f.Stage, f.Subgraph, f.EntityType, Shape: f.EntityType is null ? null : f.RepresentationSignature())))
+        foreach (var group in fetches.GroupBy(f => (
+            f.Stage,
+            f.Subgraph,
+            f.EntityType,
+            Shape: f.EntityType is null ? null : f.RepresentationSignature(),
+            Root: perRootField && f.Paths.Count > 0 && f.Paths[0].Count > 0 ? f.Paths[0][0].ResponseKey : null)))
         {
             if (group.Key.EntityType is null)
             {
