@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,9 @@ public static class GatewayServiceCollectionExtensions
                 EnableMultipleHttp2Connections = true,
                 AutomaticDecompression = DecompressionMethods.All,
                 ConnectTimeout = TimeSpan.FromSeconds(5),
+
+                // Trace context is set by ForwardedHeaders (the caller's trace, the module call's span).
+                ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator(),
             })
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<SubgraphClient>();

@@ -113,4 +113,35 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
             Assert.Equal(traceId, call.Headers["traceparent"].Split('-')[1]);
         });
     }
+
+    [Fact]
+    public async Task Each_module_call_is_a_span_of_the_callers_trace()
+    {
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == Platform.GraphQL.Diagnostics.GraphQLDiagnostics.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.TraceId.ToHexString() == traceId)
+                {
+                    spans.Enqueue(activity);
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        shop.Reset();
+
+        await shop.Gateway.QueryAsync("{ topProducts { inStock } }", headers: new Dictionary<string, string>
+        {
+            ["traceparent"] = $"00-{traceId}-00f067aa0ba902b7-01",
+        });
+
+        var fetches = spans.Where(s => s.OperationName == Execution.SubgraphClient.FetchActivity).ToList();
+        Assert.Equal(["inventory", "products"], fetches.Select(f => (string?)f.GetTagItem(Execution.SubgraphClient.ModuleTag)).Order());
+        var calls = shop.Products.Received.Concat(shop.Inventory.Received).ToList();
+        Assert.All(calls, call => Assert.Contains(call.Headers["traceparent"].Split('-')[2], fetches.Select(f => f.SpanId.ToHexString())));
+    }
 }

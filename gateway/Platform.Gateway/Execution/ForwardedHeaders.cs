@@ -5,8 +5,8 @@ namespace Platform.Gateway.Execution;
 
 /// <summary>
 /// The caller's headers every module call carries: <c>Authorization</c> (modules authorize) and the W3C trace
-/// context. While an activity is current the HTTP client propagates it (same trace, the gateway's span as parent);
-/// otherwise the caller's <c>traceparent</c>/<c>tracestate</c> go on as received.
+/// context: while a span is current (the module call's own) its context, in the caller's trace; otherwise the
+/// caller's <c>traceparent</c>/<c>tracestate</c> as received.
 /// </summary>
 public sealed record ForwardedHeaders(string? Authorization, string? TraceParent, string? TraceState)
 {
@@ -33,15 +33,23 @@ public sealed record ForwardedHeaders(string? Authorization, string? TraceParent
             request.Headers.TryAddWithoutValidation("Authorization", Authorization);
         }
 
-        if (Activity.Current is null && TraceParent is not null)
+        var current = Activity.Current;
+        var (traceParent, traceState) = current is { IdFormat: ActivityIdFormat.W3C }
+            ? (current.Id, current.TraceStateString)
+            : (TraceParent, TraceState);
+        if (traceParent is not null)
         {
-            request.Headers.TryAddWithoutValidation("traceparent", TraceParent);
-            if (TraceState is not null)
+            request.Headers.TryAddWithoutValidation("traceparent", traceParent);
+            if (traceState is not null)
             {
-                request.Headers.TryAddWithoutValidation("tracestate", TraceState);
+                request.Headers.TryAddWithoutValidation("tracestate", traceState);
             }
         }
     }
+
+    /// <summary>The caller's span context, when it sent a valid <c>traceparent</c>.</summary>
+    public ActivityContext? CallerContext =>
+        TraceParent is not null && ActivityContext.TryParse(TraceParent, TraceState, out var context) ? context : null;
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

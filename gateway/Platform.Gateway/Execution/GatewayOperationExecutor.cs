@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Platform.Gateway.Registry;
 using Platform.GraphQL.AspNetCore;
+using Platform.GraphQL.Diagnostics;
 using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Execution;
@@ -11,6 +13,8 @@ namespace Platform.Gateway.Execution;
 /// </summary>
 internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExecutor executor) : IGraphQLOperationExecutor
 {
+    public const string GatewaySpan = "graphql.gateway";
+
     public async Task<ExecutionResult> ExecuteAsync(GraphQLOperationRequest request, CancellationToken cancellationToken)
     {
         if (registry.Current is not { } snapshot)
@@ -18,8 +22,13 @@ internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExec
             return ExecutionResult.FromErrors([GatewayErrors.NoSupergraph()]);
         }
 
-        var state = new GatewayRequest(
-            snapshot, executor, request.Query, request.OperationName, request.Variables, ForwardedHeaders.From(request.HttpContext));
+        var headers = ForwardedHeaders.From(request.HttpContext);
+
+        // Without a server span (no listener on ASP.NET Core's), the gateway's spans still join the caller's trace.
+        using var callerSpan = Activity.Current is null && headers.CallerContext is { } caller
+            ? GraphQLDiagnostics.ActivitySource.StartActivity(GatewaySpan, ActivityKind.Server, caller)
+            : null;
+        var state = new GatewayRequest(snapshot, executor, request.Query, request.OperationName, request.Variables, headers);
         var result = await RequestRunner.RunAsync(
             snapshot.Schema, request.Query, request.Options, request.Variables, request.OperationName, state, cancellationToken).ConfigureAwait(false);
         var loose = state.LooseErrors;

@@ -1,7 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.GraphQL.Diagnostics;
 using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Execution;
@@ -11,14 +14,39 @@ namespace Platform.Gateway.Execution;
 /// Never throws for the module's sake: a refused connection, a timeout, an error status without a GraphQL body or
 /// a body that is not a GraphQL response comes back as <see cref="SubgraphResponse.Failure"/> naming the module.
 /// </summary>
-public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<GatewayOptions> options)
+public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<GatewayOptions> options, ILogger<SubgraphClient> logger)
 {
     public const string HttpClientName = "Platform.Gateway.Modules";
+
+    /// <summary>The span of one module call (a child of the request's span, on the engine's activity source).</summary>
+    public const string FetchActivity = "graphql.fetch";
+
+    public const string ModuleTag = "graphql.module";
 
     private static readonly MediaTypeWithQualityHeaderValue[] Accept =
         [new("application/graphql-response+json"), new("application/json", 0.9)];
 
     public async Task<SubgraphResponse> PostAsync(
+        string module,
+        Uri url,
+        string document,
+        IReadOnlyDictionary<string, object?>? variables,
+        ForwardedHeaders headers,
+        CancellationToken cancellationToken)
+    {
+        using var activity = GraphQLDiagnostics.ActivitySource.StartActivity(FetchActivity, ActivityKind.Client);
+        activity?.SetTag(ModuleTag, module);
+        var response = await SendAsync(module, url, document, variables, headers, cancellationToken).ConfigureAwait(false);
+        if (response.Failure is { } failure)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure.Message);
+            logger.LogWarning("{Failure}", failure.Message);
+        }
+
+        return response;
+    }
+
+    private async Task<SubgraphResponse> SendAsync(
         string module,
         Uri url,
         string document,
