@@ -96,4 +96,13 @@ public sealed class OperationTests(ShopFixture shop) : IClassFixture<ShopFixture
         Assert.Contains("nope", JsonAssert.Errors(response)[0].GetProperty("message").GetString());
         Assert.All(shop.All, module => Assert.Empty(module.Received));
     }
+
+    [Fact]
+    public async Task Enum_values_and_typename_pass_through_from_the_modules()
+    {
+        var response = await shop.Gateway.QueryAsync("{ topProducts { __typename condition } }");
+
+        var expected = ShopSubgraphs.Products.Select(p => new { __typename = "Product", condition = ShopSubgraphs.Condition(p.Upc) });
+        JsonAssert.Equal(JsonSerializer.Serialize(new { topProducts = expected }), JsonAssert.Data(response));
+    }
 }

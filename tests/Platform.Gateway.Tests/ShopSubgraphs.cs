@@ -27,7 +27,8 @@ internal static class ShopSubgraphs
 
     public const string ProductsSdl = Link + """
         type Query { topProducts(first: Int = 5): [Product!]! product(upc: String!): Product }
-        type Product @key(fields: "upc") { upc: String! name: String @shareable price: Int weight: Int category: String }
+        type Product @key(fields: "upc") { upc: String! name: String @shareable price: Int weight: Int category: String condition: Condition }
+        enum Condition { NEW USED }
         """;
 
     public const string InventorySdl = Link + """
@@ -69,6 +70,8 @@ internal static class ShopSubgraphs
     public static int ShippingEstimate(int price, int weight) => price > 1000 ? 0 : weight / 2;
 
     public static bool InStock(string upc) => upc != "2";
+
+    public static string Condition(string upc) => upc == "3" ? "USED" : "NEW";
 
     public static Task<TestSubgraph> AccountsAsync() => TestSubgraph.StartAsync("accounts", AccountsSdl, ConfigureAccounts);
 
@@ -138,7 +141,7 @@ internal static class ShopSubgraphs
     public static Dictionary<string, object?> Product(string upc)
     {
         var product = Products.First(p => p.Upc == upc);
-        return new() { ["upc"] = product.Upc, ["name"] = product.Name, ["price"] = product.Price, ["weight"] = product.Weight, ["category"] = "furniture (products)" };
+        return new() { ["upc"] = product.Upc, ["name"] = product.Name, ["price"] = product.Price, ["weight"] = product.Weight, ["category"] = "furniture (products)", ["condition"] = Condition(product.Upc) };
     }
 
     private static Dictionary<string, object?> Review(string id)
