@@ -13,6 +13,13 @@ namespace Platform.Gateway;
 public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
+    /// The gateway's default cost limit: a federated graph is traversed deeper through lists than one module's (the
+    /// federation benchmark's standard query estimates about 10^5), so the server's default of 5 000 would refuse
+    /// ordinary operations. Depth, alias and root-field limits stay the server's; <c>ModifyOptions</c> changes any.
+    /// </summary>
+    public const long DefaultMaxCost = 1_000_000;
+
+    /// <summary>
     /// Registers the gateway: options from <paramref name="configuration"/> (the <c>Gateway</c> section), the pooled
     /// module HTTP client, the registry (configured modules composed at startup) and the GraphQL endpoint's executor.
     /// The returned builder configures the endpoint as for any GraphQL server (limits, IDE, …).
@@ -37,7 +44,9 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ModuleSdlLoader>();
         services.AddSingleton<ModuleRegistry>();
         services.AddHostedService<ConfiguredModulesLoader>();
-        return services.AddGraphQLServer().UseOperationExecutor<GatewayOperationExecutor>();
+        return services.AddGraphQLServer()
+            .UseOperationExecutor<GatewayOperationExecutor>()
+            .ModifyOptions(options => options.Limits = options.Limits is { } limits ? limits with { MaxCost = DefaultMaxCost } : null);
     }
 
     /// <summary>The gateway with its settings from the application's configuration.</summary>

@@ -72,6 +72,28 @@ internal sealed class TestGateway : IAsyncDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>Posts a corpus line (<c>query</c>, <c>variables</c>, <c>operationName</c>) as the GraphQL-over-HTTP spec's media type.</summary>
+    public async Task<(int Status, JsonElement Body)> PostAsync(JsonElement operation)
+    {
+        var body = new Dictionary<string, JsonElement>();
+        foreach (var name in new[] { "query", "variables", "operationName" })
+        {
+            if (operation.TryGetProperty(name, out var value))
+            {
+                body[name] = value;
+            }
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await Client.SendAsync(request);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return ((int)response.StatusCode, document.RootElement.Clone());
+    }
+
     public async Task<(int Status, JsonElement Body)> ChangeModuleAsync(HttpMethod method, string name, Uri? url, string? adminKey = AdminKey)
     {
         using var request = new HttpRequestMessage(method, "/modules/" + name);
