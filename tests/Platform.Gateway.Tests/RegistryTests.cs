@@ -57,6 +57,8 @@ public sealed class RegistryTests
         Assert.Equal(401, (await gateway.ChangeModuleAsync(HttpMethod.Delete, "products", null, adminKey: "wrong")).Status);
         Assert.Equal(401, (await gateway.ChangeModuleAsync(HttpMethod.Put, "x", products.Url, adminKey: null)).Status);
         Assert.Equal(404, (await gateway.ChangeModuleAsync(HttpMethod.Delete, "unknown", null)).Status);
+        Assert.Equal(400, (await gateway.ChangeModuleAsync(HttpMethod.Put, "bad%20name", products.Url)).Status);
+        Assert.Equal(400, (await gateway.ChangeModuleAsync(HttpMethod.Put, "nourl", null)).Status);
         var (unreachable, body) = await gateway.ChangeModuleAsync(HttpMethod.Put, "ghost", new Uri("http://127.0.0.1:1/graphql"));
         Assert.Equal(502, unreachable);
         Assert.Contains("ghost", body.GetProperty("errors")[0].GetProperty("message").GetString());

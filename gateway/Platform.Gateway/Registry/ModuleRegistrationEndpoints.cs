@@ -28,6 +28,11 @@ public static class ModuleRegistrationEndpoints
                 return refused;
             }
 
+            if (!IsModuleName(name))
+            {
+                return Refuse(400, "INVALID_REGISTRATION", "A module name is 1 to 64 letters, digits, '_' or '-'.");
+            }
+
             if (await ReadUrlAsync(context) is not { } url)
             {
                 return Refuse(400, "INVALID_REGISTRATION", "The body must be JSON like { \"url\": \"http://host:port/graphql\" } with an absolute http(s) URL.");
@@ -54,6 +59,9 @@ public static class ModuleRegistrationEndpoints
             ? null
             : Refuse(401, "ADMIN_KEY_REQUIRED", $"Send the gateway's admin key in the {options.AdminKeyHeader} header.");
     }
+
+    private static bool IsModuleName(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     private static async Task<Uri?> ReadUrlAsync(HttpContext context)
     {
