@@ -94,6 +94,24 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
     }
 
     [Fact]
+    public async Task An_entities_answer_of_the_wrong_length_costs_only_that_modules_fields()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var inventory = await ShopSubgraphs.InventoryAsync();
+        await using var gateway = await TestGateway.StartAsync(products, inventory);
+        inventory.AnswerWith = """{"data":{"_entities":[{"inStock":true}]}}""";
+
+        var response = await gateway.QueryAsync("{ topProducts { name inStock } }");
+
+        var items = response.GetProperty("data").GetProperty("topProducts").EnumerateArray().ToList();
+        Assert.Equal(ShopSubgraphs.Products.Select(p => p.Name), items.Select(p => p.GetProperty("name").GetString()));
+        Assert.All(items, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("inStock").ValueKind));
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Contains("'inventory'", error.GetProperty("message").GetString());
+        Assert.Equal("SUBGRAPH_INVALID_RESPONSE", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Authorization_and_trace_context_reach_every_module()
     {
         shop.Reset();
