@@ -9,6 +9,9 @@ public static class GatewayErrors
     public const string SubgraphInvalidResponseCode = "SUBGRAPH_INVALID_RESPONSE";
     public const string NoSupergraphCode = "NO_SUPERGRAPH";
 
+    /// <summary>The code of a module's own error that came without one (as Apollo Gateway reports it).</summary>
+    public const string DownstreamServiceErrorCode = "DOWNSTREAM_SERVICE_ERROR";
+
     internal static GraphQLError Unavailable(string module, string reason) =>
         Coded($"Module '{module}' is unavailable: {reason}", SubgraphUnavailableCode, module);
 
@@ -19,7 +22,10 @@ public static class GatewayErrors
         new("The gateway has no composed graph yet: no module is registered or none could be composed.",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = NoSupergraphCode });
 
-    /// <summary>An error a module reported, at the client's path, naming the module in <c>extensions.serviceName</c>.</summary>
+    /// <summary>
+    /// An error a module reported, at the client's path, its extensions kept, naming the module in
+    /// <c>extensions.serviceName</c> and coded <see cref="DownstreamServiceErrorCode"/> unless it had a code.
+    /// </summary>
     internal static GraphQLError FromModule(string module, SubgraphError error, IReadOnlyList<object>? clientPath)
     {
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -32,6 +38,7 @@ public static class GatewayErrors
         }
 
         extensions["serviceName"] = module;
+        extensions.TryAdd("code", DownstreamServiceErrorCode);
         return new GraphQLError(error.Message, path: clientPath, extensions: extensions);
     }
 

@@ -5,7 +5,7 @@ namespace Platform.Gateway.Tests.Differential;
 /// <summary>
 /// Every operation of <c>corpus.jsonl</c> through our gateway, compared with Apollo Gateway's recorded answer over the
 /// same subgraphs (<c>expected.jsonl</c>): HTTP status, <c>data</c> exactly (keys, order, nulls), and errors pairwise
-/// by message and path (see README.md).
+/// by message, path and, for errors a module raised, <c>extensions.serviceName</c> and <c>code</c> (see README.md).
 /// </summary>
 public sealed class ApolloGatewayDifferentialTests(DifferentialFixture fixture) : IClassFixture<DifferentialFixture>
 {
@@ -41,10 +41,16 @@ public sealed class ApolloGatewayDifferentialTests(DifferentialFixture fixture) 
     {
         var data = response.TryGetProperty("data", out var value) ? JsonSerializer.Serialize(value) : "(no data)";
         var errors = JsonAssert.Errors(response).Select(e => errorsInDetail
-            ? e.GetProperty("message").GetString() + " @ " + (e.TryGetProperty("path", out var path) ? JsonSerializer.Serialize(path) : "-")
+            ? e.GetProperty("message").GetString() + " @ " + (e.TryGetProperty("path", out var path) ? JsonSerializer.Serialize(path) : "-") + ModuleOf(e)
             : "an error");
         return string.Join("\n", [data, .. errors]);
     }
+
+    /// <summary>For an error a module raised: the module and the code (request errors' codes are the engine's own).</summary>
+    private static string ModuleOf(JsonElement error) =>
+        error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("serviceName", out var module)
+            ? $" from {module.GetString()} ({(extensions.TryGetProperty("code", out var code) ? code.GetString() : "no code")})"
+            : string.Empty;
 
     private static IEnumerable<JsonElement> Lines(string file) =>
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Differential", file))
