@@ -15,6 +15,12 @@ public sealed class GatewayOptions
     /// <summary>The largest module response read; a larger one counts as an invalid response.</summary>
     public long MaxSubgraphResponseBytes { get; set; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Answer a request whose <c>extensions</c> hold <c>"queryPlan": true</c> with its plan in the response's
+    /// <c>extensions.queryPlan</c> (for module developers; it shows how modules are called, so keep it off in production).
+    /// </summary>
+    public bool ExposeQueryPlans { get; set; }
+
     /// <summary>The key the registration endpoint requires; without one, the endpoint refuses every change.</summary>
     public string? AdminKey { get; set; }
 

@@ -115,6 +115,27 @@ public sealed class RegistryTests
         Assert.Equal(ShopSubgraphs.Users[0].Name, JsonAssert.Data(response).GetProperty("me").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task The_query_plan_is_shown_only_when_enabled_and_asked_for()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var inventory = await ShopSubgraphs.InventoryAsync();
+        await using var hidden = await TestGateway.StartAsync(products, inventory);
+        await using var shown = await TestGateway.StartAsync(new[] { products, inventory }, new Dictionary<string, string?>
+        {
+            ["Gateway:ExposeQueryPlans"] = "true",
+        });
+        const string query = "{ topProducts { inStock } }";
+
+        var plan = (await shown.QueryAsync(query, extensions: new { queryPlan = true })).GetProperty("extensions").GetProperty("queryPlan");
+
+        Assert.Equal(["products", "inventory"], plan.EnumerateArray().Select(f => f.GetProperty("module").GetString()));
+        Assert.Equal("topProducts", plan[1].GetProperty("paths")[0].GetString());
+        Assert.Contains("_entities", plan[1].GetProperty("document").GetString());
+        Assert.False((await shown.QueryAsync(query)).TryGetProperty("extensions", out _));
+        Assert.False((await hidden.QueryAsync(query, extensions: new { queryPlan = true })).TryGetProperty("extensions", out _));
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -56,11 +56,11 @@ internal sealed class TestGateway : IAsyncDisposable
     }
 
     public async Task<JsonElement> QueryAsync(
-        string query, object? variables = null, string? operationName = null, IDictionary<string, string>? headers = null)
+        string query, object? variables = null, string? operationName = null, IDictionary<string, string>? headers = null, object? extensions = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName, extensions }), Encoding.UTF8, "application/json"),
         };
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Platform.Gateway.Planning;
 using Platform.Gateway.Registry;
 using Platform.GraphQL.AspNetCore;
 using Platform.GraphQL.Diagnostics;
@@ -11,7 +13,8 @@ namespace Platform.Gateway.Execution;
 /// the API schema of the graph served when the request arrived (limits, timeout and tracing as configured), and
 /// executes it over the module answers the plan fetches (see <see cref="ResponseKeyResolvers"/>).
 /// </summary>
-internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExecutor executor) : IGraphQLOperationExecutor
+internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExecutor executor, IOptionsMonitor<GatewayOptions> options)
+    : IGraphQLOperationExecutor
 {
     public const string GatewaySpan = "graphql.gateway";
 
@@ -32,17 +35,27 @@ internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExec
         var result = await RequestRunner.RunAsync(
             snapshot.Schema, request.Query, request.Options, request.Variables, request.OperationName, state, cancellationToken).ConfigureAwait(false);
         var loose = state.LooseErrors;
-        if (loose.Count == 0)
+        var showPlan = options.CurrentValue.ExposeQueryPlans && request.Extensions?.GetValueOrDefault("queryPlan") is true && result.HasData;
+        if (loose.Count == 0 && !showPlan)
         {
             return result;
+        }
+
+        var extensions = result.Extensions;
+        if (showPlan)
+        {
+            extensions = new Dictionary<string, object?>(result.Extensions ?? new Dictionary<string, object?>())
+            {
+                ["queryPlan"] = QueryPlanDescription.Describe(state.Plan),
+            };
         }
 
         return new ExecutionResult
         {
             Data = result.Data,
             HasData = result.HasData,
-            Errors = [.. result.Errors ?? [], .. loose],
-            Extensions = result.Extensions,
+            Errors = loose.Count == 0 ? result.Errors : [.. result.Errors ?? [], .. loose],
+            Extensions = extensions,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Gateway.Planning;
 using Platform.Gateway.Registry;
 using Platform.GraphQL;
 using Platform.GraphQL.Execution;
@@ -21,6 +22,9 @@ internal sealed class GatewayRequest(
     private Task<MergedResponse>? _response;
     private FieldErrorMarker? _planError;
 
+    /// <summary>The plan the operation ran with (null when it needed no module, e.g. introspection only).</summary>
+    public QueryPlan? Plan { get; private set; }
+
     public IReadOnlyList<GraphQLError> LooseErrors =>
         _response is { IsCompletedSuccessfully: true } done ? done.Result.LooseErrors : [];
 
@@ -33,6 +37,7 @@ internal sealed class GatewayRequest(
             if (_response is null)
             {
                 var plan = snapshot.Plans.GetOrPlan(document, operationName, context.Operation, context.Fragments);
+                Plan = plan;
                 if (plan.Error is { } error)
                 {
                     _planError = new FieldErrorMarker(error, reportOnce: true);
