@@ -1,13 +1,14 @@
 // Records @theguild/federation-composition's verdict (composes or not, and its error codes) for every case of
-// cases.mjs and generated.mjs into ../corpus.json, which the C# corpus test reads. Run: npm ci && node record.mjs
+// cases.mjs, generated.mjs and generated-shapes.mjs into ../corpus.json, which the C# corpus test reads. Run: npm ci && node record.mjs
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "graphql";
 import { composeServices } from "@theguild/federation-composition";
 import { cases as written } from "./cases.mjs";
 import { generatedCases } from "./generated.mjs";
+import { generatedShapeCases } from "./generated-shapes.mjs";
 
-const cases = [...written, ...generatedCases];
+const cases = [...written, ...generatedCases, ...generatedShapeCases];
 
 function verdict(subgraphs) {
   let services;

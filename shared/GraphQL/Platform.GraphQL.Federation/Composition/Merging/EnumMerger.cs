@@ -18,7 +18,7 @@ internal static class EnumMerger
             var definingSubgraphs = type.Definitions.Where(d => d.Element.Values.ContainsKey(name)).ToList();
             if (definingSubgraphs.Count < type.Definitions.Count)
             {
-                if (asInput && asOutput)
+                if (asInput && asOutput && !definingSubgraphs.Any(d => d.Element.Values[name].Inaccessible))
                 {
                     var missing = type.Definitions.Where(d => !d.Element.Values.ContainsKey(name)).Select(d => $"\"{d.Subgraph}\"");
                     errors.Add(new CompositionError(
@@ -29,7 +29,7 @@ internal static class EnumMerger
                     continue;
                 }
 
-                if (asInput)
+                if (asInput && !asOutput)
                 {
                     continue;
                 }
@@ -51,7 +51,7 @@ internal static class EnumMerger
             type.Values[name] = value;
         }
 
-        if (type.Values.Count == 0 && names.Count > 0)
+        if (type.Values.Count == 0 && names.Count > 0 && !(asInput && asOutput))
         {
             errors.Add(new CompositionError(
                 CompositionCodes.EmptyMergedEnumType,

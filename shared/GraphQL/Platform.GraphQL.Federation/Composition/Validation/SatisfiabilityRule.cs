@@ -69,8 +69,16 @@ internal static class SatisfiabilityRule
         private void VisitFields(MergedType type, string current, ProvidedSelection provided, string path)
         {
             var reachable = _jumps.Reachable(type, current, provided);
+            var localInterface = type.Kind == TypeKind.Interface
+                && merged.Subgraph(current).Types.TryGetValue(type.Name, out var own) && !own.InterfaceObject ? own : null;
             foreach (var field in type.Fields.Values.Where(f => !f.Inaccessible))
             {
+                if (localInterface is not null && !localInterface.Fields.ContainsKey(field.Name) && !provided.Provides(field.Name))
+                {
+                    // The planner asks for it per concrete type; each implementation this subgraph knows is walked too.
+                    continue;
+                }
+
                 var resolvers = Resolvers(type, field, current, provided).Where(r => reachable.Contains(r) && RequirementsMet(type, field, r, reachable)).ToList();
                 if (resolvers.Count == 0)
                 {
