@@ -39,10 +39,7 @@ public static class SupergraphComposer
         }
 
         var merged = TypeMerger.Merge(schemas, errors);
-        if (errors.Count == 0)
-        {
-            SupergraphRules.Check(merged, errors);
-        }
+        SupergraphRules.Check(merged, errors);
 
         var apiSchema = errors.Count == 0 ? ApiSchemaBuilder.Build(merged, errors) : null;
         return apiSchema is null || errors.Count > 0

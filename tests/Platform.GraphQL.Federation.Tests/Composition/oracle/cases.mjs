@@ -76,9 +76,7 @@ input Filter { name: String other: Boolean }`)] },
   import: [{name: "@key", as: "@primaryKey"}, {name: "@shareable", as: "@shared"}])
 type Query { reviews: [String] }
 type User @primaryKey(fields: "id") { id: ID! name: String @shared }`)] },
-  { name: "namespace-alias",
-    divergence: "the guild library does not read @link(as:) for the federation spec; the link spec and Apollo's composition do, so we compose it",
-    subgraphs: [accounts, sg("reviews", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", as: "fed")
+  { name: "namespace-alias", subgraphs: [accounts, sg("reviews", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", as: "fed")
 type Query { reviews: [String] }
 type User @fed__key(fields: "id") { id: ID! name: String @fed__shareable }`)] },
   { name: "federation-v1-extend", subgraphs: [sg("accounts", `type Query { me: User }

@@ -55,7 +55,7 @@ function generate(seed) {
   };
 }
 
-export const generatedShapeCases = Array.from({ length: 60 }, (_, i) => {
+export const generatedShapeCases = Array.from({ length: 150 }, (_, i) => {
   const { mutation, subgraphs } = generate(4242 + i);
   return { name: `shapes-${i + 1}-${mutation}`, subgraphs };
 });

@@ -26,7 +26,6 @@ internal static class EnumMerger
                         $"Enum type \"{type.Name}\" is used as both input type and output type, but value \"{name}\" is not defined "
                         + $"in all the subgraphs defining \"{type.Name}\": \"{name}\" is defined in "
                         + $"{string.Join(", ", definingSubgraphs.Select(d => $"\"{d.Subgraph}\""))} but not in {string.Join(", ", missing)}"));
-                    continue;
                 }
 
                 if (asInput && !asOutput)

@@ -1,0 +1,16 @@
+// Cases where we deliberately give the opposite verdict to @theguild/federation-composition, with the reason.
+// The corpus test expects the opposite of the recorded verdict for these (and does not compare error codes).
+const twoOverrides =
+  "two subgraphs @override the same non-shareable field from the same source; Apollo's federation docs: only one subgraph " +
+  "can @override a given field, and both would resolve it, so we report INVALID_FIELD_SHARING; the guild library accepts it";
+const emptyInputEnum =
+  "an input-only enum whose merged values (the intersection) are all @inaccessible would be empty in the API schema; " +
+  "we report ONLY_INACCESSIBLE_CHILDREN as Apollo's composition does; the guild library composes an invalid API schema";
+
+export const divergences = {
+  "namespace-alias":
+    "the guild library does not read @link(as:) for the federation spec; the link spec and Apollo's composition do, so we compose it",
+  "generated-377-none": twoOverrides,
+  "generated-405-none": twoOverrides,
+  "shapes-87-inaccessible-value": emptyInputEnum,
+};
