@@ -357,4 +357,37 @@ type Money @shareable { amount: Int internal: Int @inaccessible }`), sg("b", all
 type Money @shareable { amount: Int }`)] },
   { name: "no-link-but-shareable", subgraphs: [sg("a", `type Query { a: Item }
 type Item @key(fields: "id") { id: ID! name: String @shareable }`), sg("b", `extend type Item @key(fields: "id") { id: ID! @external name: String }`)] },
+  { name: "key-fields-not-a-string", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: 123) { id: ID! }`)] },
+  { name: "key-without-fields", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key { id: ID! }`)] },
+  { name: "key-on-union", subgraphs: [sg("a", all + `type Query { a: U }
+type A { id: ID! }
+union U @key(fields: "id") = A`)] },
+  { name: "shareable-on-interface", subgraphs: [sg("a", all + `type Query { a: I }
+interface I @shareable { id: ID! }
+type T implements I { id: ID! }`)] },
+  { name: "override-missing-from", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @override }`)] },
+  { name: "requires-syntax-error", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! weight: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external total: Int @requires(fields: "weight {") }`)] },
+  { name: "key-syntax-error", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id {") { id: ID! }`)] },
+  { name: "key-leaf-with-selection", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id { x }") { id: ID! }`)] },
+  { name: "key-composite-without-selection", subgraphs: [sg("a", all + `type Query { a: Item }
+type Org { id: ID! }
+type Item @key(fields: "org") { org: Org! }`)] },
+  { name: "provides-key-of-nested-entity", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User @provides(fields: "id name") }
+type User @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "external-on-value-type-with-provides", subgraphs: [sg("a", all + `type Query { a: Box }
+type Box @shareable { size: Int label: String }`), sg("b", all + `type Query { b: Box @provides(fields: "label") }
+type Box @shareable { size: Int label: String @external }`)] },
+  { name: "duplicate-directive-non-repeatable", subgraphs: [sg("a", all + `type Query { a: Int @inaccessible @inaccessible b: Int }`)] },
+  { name: "deprecated-on-one-side", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! old: Int @shareable @deprecated(reason: "x") }`), sg("b", all + `type Item @key(fields: "id") { id: ID! old: Int @shareable }`)] },
+  { name: "tag-invalid-name-arg", subgraphs: [sg("a", all + `type Query { a: Int @tag }`)] },
+  { name: "link-import-unknown-directive", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@notAThing"])
+type Query { a: Int }`)] },
 ];
