@@ -44,6 +44,11 @@ internal sealed class FederationLinks
     /// <summary>The canonical federation name of a directive as applied in this subgraph, or null for any other directive.</summary>
     public string? Canonical(string localName) => _localToCanonical.GetValueOrDefault(localName);
 
+    /// <summary>The name this subgraph uses for a federation directive (an import's alias before a namespaced name).</summary>
+    public string LocalName(string canonical) =>
+        _localToCanonical.Where(pair => pair.Value == canonical).Select(pair => pair.Key)
+            .OrderBy(name => name.Contains("__", StringComparison.Ordinal)).FirstOrDefault() ?? canonical;
+
     public bool IsLinkDirective(string localName) => _linkDirectiveNames.Contains(localName);
 
     /// <summary>Whether a directive belongs to a spec (other than federation) the subgraph <c>@link</c>s: imported, or namespaced <c>spec__name</c>.</summary>

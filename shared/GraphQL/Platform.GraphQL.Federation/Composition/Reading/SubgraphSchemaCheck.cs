@@ -41,8 +41,16 @@ internal static class SubgraphSchemaCheck
         return errors.Count == before;
     }
 
-    private static CompositionError Error(SubgraphSchema subgraph, string message) =>
-        new(CompositionCodes.InvalidGraphQL, $"[{subgraph.Name}] {message}");
+    /// <summary>The engine's message, with federation directives called by the names the subgraph gave them.</summary>
+    private static CompositionError Error(SubgraphSchema subgraph, string message)
+    {
+        foreach (var canonical in FederationLinks.CanonicalDirectives)
+        {
+            message = message.Replace($"@{FederationDirectiveDefinitions.Prefix}{canonical}\"", $"@{subgraph.Links.LocalName(canonical)}\"", StringComparison.Ordinal);
+        }
+
+        return new(CompositionCodes.InvalidGraphQL, $"[{subgraph.Name}] {message}");
+    }
 
     private static FieldDefinitionNode ServiceField() => new()
     {
