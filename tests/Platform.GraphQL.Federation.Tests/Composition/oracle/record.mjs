@@ -1,4 +1,5 @@
-// Records @theguild/federation-composition's verdict (composes or not, and its error codes) for every case of
+// Records @theguild/federation-composition's verdict (composes or not, its error codes, and for a composed set its
+// API schema SDL) for every case of
 // cases.mjs, generated.mjs and generated-shapes.mjs into ../corpus.json, which the C# corpus test reads. Run: npm ci && node record.mjs
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -7,7 +8,7 @@ import { composeServices } from "@theguild/federation-composition";
 import { cases as written } from "./cases.mjs";
 import { generatedCases } from "./generated.mjs";
 import { generatedShapeCases } from "./generated-shapes.mjs";
-import { divergences } from "./divergences.mjs";
+import { apiSchemaDivergences, divergences } from "./divergences.mjs";
 
 const cases = [...written, ...generatedCases, ...generatedShapeCases];
 
@@ -24,15 +25,22 @@ function verdict(subgraphs) {
     composes: errors.length === 0,
     codes: [...new Set(errors.map((e) => e.extensions?.code ?? "UNKNOWN"))].sort(),
     messages: errors.map((e) => e.message),
+    ...(errors.length === 0 ? { apiSdl: result.publicSdl } : {}),
   };
 }
 
-const unknown = Object.keys(divergences).filter((name) => !cases.some((c) => c.name === name));
+const unknown = [...Object.keys(divergences), ...Object.keys(apiSchemaDivergences)].filter((name) => !cases.some((c) => c.name === name));
 if (unknown.length) throw new Error(`divergences.mjs names cases that do not exist: ${unknown.join(", ")}`);
 
 const corpus = {
   oracle: "@theguild/federation-composition " + (await import("@theguild/federation-composition/package.json", { with: { type: "json" } })).default.version,
-  cases: cases.map((c) => ({ name: c.name, ...(divergences[c.name] ? { divergence: divergences[c.name] } : {}), subgraphs: c.subgraphs, expected: verdict(c.subgraphs) })),
+  cases: cases.map((c) => ({
+    name: c.name,
+    ...(divergences[c.name] ? { divergence: divergences[c.name] } : {}),
+    ...(apiSchemaDivergences[c.name] ? { apiSchemaDivergence: apiSchemaDivergences[c.name] } : {}),
+    subgraphs: c.subgraphs,
+    expected: verdict(c.subgraphs),
+  })),
 };
 writeFileSync(fileURLToPath(new URL("../corpus.json", import.meta.url)), JSON.stringify(corpus, null, 2) + "\n");
 for (const c of corpus.cases) {
