@@ -33,18 +33,20 @@ public sealed class BadInputTests
         Assert.StartsWith("[empty]", error.Message);
     }
 
-    /// <summary>Every corpus SDL cut short at many points composes or fails with errors, and never throws.</summary>
+    /// <summary>Every hand-written corpus SDL cut short at many points composes or fails with errors, and never throws.</summary>
     [Fact]
     public void Truncated_subgraph_sdl_never_throws()
     {
         using var corpus = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Composition", "corpus.json")));
         var checkedSets = 0;
-        foreach (var item in corpus.RootElement.GetProperty("cases").EnumerateArray())
+        var handWritten = corpus.RootElement.GetProperty("cases").EnumerateArray()
+            .Where(c => c.GetProperty("name").GetString() is { } name && !name.StartsWith("generated-", StringComparison.Ordinal) && !name.StartsWith("shapes-", StringComparison.Ordinal));
+        foreach (var item in handWritten)
         {
             var subgraphs = item.GetProperty("subgraphs").EnumerateArray()
                 .Select(s => (Name: s.GetProperty("name").GetString()!, Sdl: s.GetProperty("sdl").GetString()!)).ToList();
             var last = subgraphs[^1];
-            for (var cut = 0; cut < last.Sdl.Length; cut += 7)
+            for (var cut = 0; cut < last.Sdl.Length; cut += 13)
             {
                 var truncated = subgraphs.Take(subgraphs.Count - 1).Append((last.Name, last.Sdl[..cut])).ToArray();
                 var result = Compose.Run(truncated);

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Platform.GraphQL.Federation.Composition;
+using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Federation.Tests.Composition;
 
 /// <summary>
 /// Differential test: every case of corpus.json (recorded from @theguild/federation-composition by oracle/record.mjs)
 /// must get the same verdict from our composer, and a failure the same set of error codes as the oracle's.
-/// A case may declare a <c>divergence</c> (with its reason) where we deliberately follow the federation spec instead.
+/// For a composed set, our API schema must have the same types, fields, arguments, defaults, descriptions and deprecations
+/// as the oracle's. A case may declare a <c>divergence</c> (with its reason) where we deliberately follow the federation
+/// spec instead.
 /// </summary>
 public sealed class CompositionCorpusTests
 {
@@ -41,6 +44,22 @@ public sealed class CompositionCorpusTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Api_schema_matches_the_guild_composition(string name)
+    {
+        var corpusCase = Cases.Value[name];
+        if (corpusCase.ApiSdl is null || corpusCase.Divergence is not null || corpusCase.ApiSchemaDivergence is not null)
+        {
+            return;
+        }
+
+        var ours = ApiSchemaShape.Of(SupergraphComposer.Compose(corpusCase.Subgraphs).Supergraph!.ApiSchema);
+        var theirs = ApiSchemaShape.Of(SchemaBuilder.Build(corpusCase.ApiSdl));
+
+        Assert.Equal(string.Join("\n", theirs.Select(p => $"{p.Key}: {p.Value}")), string.Join("\n", ours.Select(p => $"{p.Key}: {p.Value}")));
+    }
+
     [Fact]
     public void Corpus_covers_valid_and_invalid_sets_and_many_error_codes()
     {
@@ -64,11 +83,14 @@ public sealed class CompositionCorpusTests
                     .ToList(),
                 expected.GetProperty("composes").GetBoolean(),
                 expected.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
-                item.TryGetProperty("divergence", out var divergence) ? divergence.GetString() : null);
+                item.TryGetProperty("divergence", out var divergence) ? divergence.GetString() : null,
+                expected.TryGetProperty("apiSdl", out var apiSdl) ? apiSdl.GetString() : null,
+                item.TryGetProperty("apiSchemaDivergence", out var apiDivergence) ? apiDivergence.GetString() : null);
         }
 
         return cases;
     }
 
-    private sealed record CorpusCase(IReadOnlyList<SubgraphDefinition> Subgraphs, bool Composes, HashSet<string> Codes, string? Divergence);
+    private sealed record CorpusCase(
+        IReadOnlyList<SubgraphDefinition> Subgraphs, bool Composes, HashSet<string> Codes, string? Divergence, string? ApiSdl, string? ApiSchemaDivergence);
 }

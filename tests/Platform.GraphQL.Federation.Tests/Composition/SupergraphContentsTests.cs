@@ -114,4 +114,40 @@ public sealed class SupergraphContentsTests
     {
         Assert.Equal(["products", "inventory", "reviews", "accounts"], Shop().Subgraphs.Select(s => s.Name));
     }
+
+    [Fact]
+    public void Unresolvable_keys_are_kept_with_resolvable_false()
+    {
+        const string accounts = Compose.Link + """
+
+            type Query { me: User }
+            type User @key(fields: "id") { id: ID! name: String }
+            """;
+        const string reviews = Compose.Link + """
+
+            type Query { reviews: [Review] }
+            type Review { author: User }
+            type User @key(fields: "id", resolvable: false) { id: ID! }
+            """;
+
+        var keys = Compose.Succeeds(("accounts", accounts), ("reviews", reviews)).Types["User"].Keys;
+
+        Assert.Equal(["accounts:True", "reviews:False"], keys.Select(k => $"{k.Subgraph}:{k.Resolvable}"));
+    }
+
+    [Fact]
+    public void A_renamed_root_type_is_query_in_the_supergraph()
+    {
+        const string renamed = Compose.Link + """
+
+            schema { query: RootQuery }
+            type RootQuery { hello: String }
+            """;
+
+        var supergraph = Compose.Succeeds(("renamed", renamed));
+
+        Assert.Equal("Query", supergraph.ApiSchema.QueryType?.Name);
+        Assert.Equal("renamed", Assert.Single(supergraph.Types["Query"].Fields["hello"].Sources).Subgraph);
+        Assert.DoesNotContain("RootQuery", SchemaPrinter.Print(supergraph.ApiSchema));
+    }
 }

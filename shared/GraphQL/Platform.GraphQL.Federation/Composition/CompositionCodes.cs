@@ -20,6 +20,10 @@ public static class CompositionCodes
     public const string ExternalUnused = "EXTERNAL_UNUSED";
     public const string ExternalTypeMismatch = "EXTERNAL_TYPE_MISMATCH";
     public const string KeyInvalidFields = "KEY_INVALID_FIELDS";
+    public const string KeyInvalidFieldsType = "KEY_INVALID_FIELDS_TYPE";
+    public const string RequiresInvalidFieldsType = "REQUIRES_INVALID_FIELDS_TYPE";
+    public const string ProvidesInvalidFieldsType = "PROVIDES_INVALID_FIELDS_TYPE";
+    public const string InvalidLinkDirectiveUsage = "INVALID_LINK_DIRECTIVE_USAGE";
     public const string KeyFieldsSelectInvalidType = "KEY_FIELDS_SELECT_INVALID_TYPE";
     public const string KeyFieldsHasArgs = "KEY_FIELDS_HAS_ARGS";
     public const string RequiresInvalidFields = "REQUIRES_INVALID_FIELDS";

@@ -26,9 +26,12 @@ public static class SupergraphComposer
         {
             if (SubgraphReader.Read(subgraph, errors) is { } schema)
             {
-                SubgraphSchemaCheck.Check(schema, errors);
                 ImpliedTraits.Apply(schema);
-                SubgraphRules.Check(schema, errors);
+                if (SubgraphSchemaCheck.Check(schema, errors))
+                {
+                    SubgraphRules.Check(schema, errors);
+                }
+
                 schemas.Add(schema);
             }
         }
@@ -39,11 +42,7 @@ public static class SupergraphComposer
         }
 
         var merged = TypeMerger.Merge(schemas, errors);
-        if (errors.Count == 0)
-        {
-            SupergraphRules.Check(merged, errors);
-        }
-
+        SupergraphRules.Check(merged, errors);
         var apiSchema = errors.Count == 0 ? ApiSchemaBuilder.Build(merged, errors) : null;
         return apiSchema is null || errors.Count > 0
             ? CompositionResult.Failure(errors)

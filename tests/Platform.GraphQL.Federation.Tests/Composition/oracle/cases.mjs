@@ -76,9 +76,7 @@ input Filter { name: String other: Boolean }`)] },
   import: [{name: "@key", as: "@primaryKey"}, {name: "@shareable", as: "@shared"}])
 type Query { reviews: [String] }
 type User @primaryKey(fields: "id") { id: ID! name: String @shared }`)] },
-  { name: "namespace-alias",
-    divergence: "the guild library does not read @link(as:) for the federation spec; the link spec and Apollo's composition do, so we compose it",
-    subgraphs: [accounts, sg("reviews", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", as: "fed")
+  { name: "namespace-alias", subgraphs: [accounts, sg("reviews", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", as: "fed")
 type Query { reviews: [String] }
 type User @fed__key(fields: "id") { id: ID! name: String @fed__shareable }`)] },
   { name: "federation-v1-extend", subgraphs: [sg("accounts", `type Query { me: User }
@@ -359,4 +357,49 @@ type Money @shareable { amount: Int internal: Int @inaccessible }`), sg("b", all
 type Money @shareable { amount: Int }`)] },
   { name: "no-link-but-shareable", subgraphs: [sg("a", `type Query { a: Item }
 type Item @key(fields: "id") { id: ID! name: String @shareable }`), sg("b", `extend type Item @key(fields: "id") { id: ID! @external name: String }`)] },
+  { name: "key-fields-not-a-string", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: 123) { id: ID! }`)] },
+  { name: "key-without-fields", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key { id: ID! }`)] },
+  { name: "key-on-union", subgraphs: [sg("a", all + `type Query { a: U }
+type A { id: ID! }
+union U @key(fields: "id") = A`)] },
+  { name: "shareable-on-interface", subgraphs: [sg("a", all + `type Query { a: I }
+interface I @shareable { id: ID! }
+type T implements I { id: ID! }`)] },
+  { name: "override-missing-from", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String @override }`)] },
+  { name: "requires-syntax-error", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! weight: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! weight: Int @external total: Int @requires(fields: "weight {") }`)] },
+  { name: "key-syntax-error", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id {") { id: ID! }`)] },
+  { name: "key-leaf-with-selection", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id { x }") { id: ID! }`)] },
+  { name: "key-composite-without-selection", subgraphs: [sg("a", all + `type Query { a: Item }
+type Org { id: ID! }
+type Item @key(fields: "org") { org: Org! }`)] },
+  { name: "provides-key-of-nested-entity", subgraphs: [accounts, sg("reviews", all + `type Query { reviews: [Review] }
+type Review { body: String author: User @provides(fields: "id name") }
+type User @key(fields: "id") { id: ID! name: String @external }`)] },
+  { name: "external-on-value-type-with-provides", subgraphs: [sg("a", all + `type Query { a: Box }
+type Box @shareable { size: Int label: String }`), sg("b", all + `type Query { b: Box @provides(fields: "label") }
+type Box @shareable { size: Int label: String @external }`)] },
+  { name: "duplicate-directive-non-repeatable", subgraphs: [sg("a", all + `type Query { a: Int @inaccessible @inaccessible b: Int }`)] },
+  { name: "deprecated-on-one-side", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! old: Int @shareable @deprecated(reason: "x") }`), sg("b", all + `type Item @key(fields: "id") { id: ID! old: Int @shareable }`)] },
+  { name: "tag-invalid-name-arg", subgraphs: [sg("a", all + `type Query { a: Int @tag }`)] },
+  { name: "link-import-unknown-directive", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@notAThing"])
+type Query { a: Int }`)] },
+  // the gateway's differential subgraph sets (tests/Platform.Federation.Subgraphs), as their modules serve them
+  { name: "gateway-features-set", subgraphs: [
+    sg("catalog", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@shareable\"])\n\ntype Query {\n  media: [Media!]!\n  mediaItem(id: ID!): Media\n  search(term: String!): [SearchResult!]!\n  book(id: ID!): Book\n  authors: [Author!]!\n  outage: String\n}\n\ninterface Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n}\n\ntype Book implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  pages: Int!\n  author: Author!\n  listPrice: Money!\n  price: Money!\n  chapters: [Chapter!]!\n  editions: [Edition!]!\n}\n\ntype Movie implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  minutes: Int!\n}\n\ntype Author @key(fields: \"id\") {\n  id: ID!\n  name: String!\n  books: [Book!]!\n}\n\ntype Chapter @key(fields: \"book { id } number\") {\n  book: Book!\n  number: Int!\n  title: String!\n}\n\ntype Edition @key(fields: \"bookId format\") {\n  bookId: ID!\n  format: Format!\n  year: Int!\n}\n\nenum Format {\n  HARDCOVER\n  PAPERBACK\n}\n\nunion SearchResult = Book | Movie | Author\n\ntype Money @shareable {\n  amount: Int!\n  currency: String!\n}"),
+    sg("ratings", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@interfaceObject\"])\n\ntype Media @key(fields: \"id\") @interfaceObject {\n  id: ID!\n  rating: Int\n  reviews(first: Int = 2, minStars: Int = 1): [Review!]!\n}\n\ntype Review {\n  id: ID!\n  stars: Int!\n  text: String!\n  author: Author\n}\n\ntype Author @key(fields: \"id\", resolvable: false) {\n  id: ID!\n}"),
+    sg("shop", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@shareable\", \"@external\", \"@requires\", \"@override\"])\n\ntype Query {\n  cart(id: ID!): Cart\n}\n\ntype Mutation {\n  setCartItem(cartId: ID!, bookId: ID!, quantity: Int!): Cart!\n}\n\ntype Book @key(fields: \"id\") {\n  id: ID!\n  title: String! @external\n  price: Money! @override(from: \"catalog\")\n  inStock: Boolean!\n  stockCode: String!\n  excerpt(length: Int! = 12): String! @requires(fields: \"title\")\n}\n\ntype Chapter @key(fields: \"book { id } number\") {\n  book: Book!\n  number: Int!\n  wordCount: Int!\n}\n\ntype Edition @key(fields: \"bookId format\") {\n  bookId: ID!\n  format: Format!\n  price: Money!\n  available: Boolean!\n}\n\nenum Format {\n  HARDCOVER\n  PAPERBACK\n}\n\ntype Cart {\n  id: ID!\n  items: [CartItem!]!\n  total: Money!\n}\n\ntype CartItem {\n  book: Book!\n  quantity: Int!\n}\n\ntype Money @shareable {\n  amount: Int!\n  currency: String!\n}"),
+] },
+  { name: "gateway-benchmark-set", subgraphs: [
+    sg("accounts", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@shareable\"])\n\ntype Query {\n  me: User\n  user(id: ID!): User\n  users: [User]\n}\n\ntype User @key(fields: \"id\") {\n  id: ID!\n  name: String\n  username: String @shareable\n  birthday: Int\n}"),
+    sg("inventory", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@external\", \"@requires\"])\n\ntype Product @key(fields: \"upc\") {\n  upc: String!\n  weight: Int @external\n  price: Int @external\n  inStock: Boolean\n  shippingEstimate: Int @requires(fields: \"price weight\")\n}"),
+    sg("products", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\"])\n\ntype Query {\n  topProducts(first: Int = 5): [Product]\n}\n\ntype Product @key(fields: \"upc\") {\n  upc: String!\n  name: String\n  price: Int\n  weight: Int\n}"),
+    sg("reviews", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@external\", \"@provides\"])\n\ntype Review @key(fields: \"id\") {\n  id: ID!\n  body: String\n  product: Product\n  author: User @provides(fields: \"username\")\n}\n\ntype User @key(fields: \"id\") {\n  id: ID!\n  username: String @external\n  reviews: [Review]\n}\n\ntype Product @key(fields: \"upc\") {\n  upc: String!\n  reviews: [Review]\n}"),
+] },
 ];

@@ -18,7 +18,7 @@ internal static class EnumMerger
             var definingSubgraphs = type.Definitions.Where(d => d.Element.Values.ContainsKey(name)).ToList();
             if (definingSubgraphs.Count < type.Definitions.Count)
             {
-                if (asInput && asOutput)
+                if (asInput && asOutput && !definingSubgraphs.Any(d => d.Element.Values[name].Inaccessible))
                 {
                     var missing = type.Definitions.Where(d => !d.Element.Values.ContainsKey(name)).Select(d => $"\"{d.Subgraph}\"");
                     errors.Add(new CompositionError(
@@ -26,10 +26,9 @@ internal static class EnumMerger
                         $"Enum type \"{type.Name}\" is used as both input type and output type, but value \"{name}\" is not defined "
                         + $"in all the subgraphs defining \"{type.Name}\": \"{name}\" is defined in "
                         + $"{string.Join(", ", definingSubgraphs.Select(d => $"\"{d.Subgraph}\""))} but not in {string.Join(", ", missing)}"));
-                    continue;
                 }
 
-                if (asInput)
+                if (asInput && !asOutput)
                 {
                     continue;
                 }
@@ -51,7 +50,7 @@ internal static class EnumMerger
             type.Values[name] = value;
         }
 
-        if (type.Values.Count == 0 && names.Count > 0)
+        if (type.Values.Count == 0 && names.Count > 0 && !(asInput && asOutput))
         {
             errors.Add(new CompositionError(
                 CompositionCodes.EmptyMergedEnumType,

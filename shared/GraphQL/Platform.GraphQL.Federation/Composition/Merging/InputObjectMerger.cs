@@ -11,7 +11,6 @@ internal static class InputObjectMerger
     public static void Merge(MergedSchema merged, MergedType type, List<CompositionError> errors)
     {
         var names = type.Definitions.SelectMany(d => d.Element.InputFields.Keys).Distinct().ToList();
-        var errorsBefore = errors.Count;
         foreach (var name in names)
         {
             var coordinate = $"\"{type.Name}.{name}\"";
@@ -42,7 +41,8 @@ internal static class InputObjectMerger
             }
         }
 
-        if (type.InputFields.Count == 0 && names.Count > 0 && errors.Count == errorsBefore)
+        var common = names.Count(name => type.Definitions.All(d => d.Element.InputFields.ContainsKey(name)));
+        if (common == 0 && names.Count > 0)
         {
             errors.Add(new CompositionError(
                 CompositionCodes.EmptyMergedInputType,

@@ -13,7 +13,9 @@ internal sealed class MergedSchema
     /// <summary>Custom directives kept in the API schema because a subgraph <c>@composeDirective</c>-ed them.</summary>
     public OrderedDictionary<string, DirectiveDefinitionNode> ComposedDirectives { get; } = new(StringComparer.Ordinal);
 
-    public SubgraphSchema Subgraph(string name) => Subgraphs.First(s => s.Name == name);
+    public SubgraphSchema Subgraph(string name) => SubgraphsByName.GetValueOrDefault(name) ?? Subgraphs.First(s => s.Name == name);
+
+    private Dictionary<string, SubgraphSchema> SubgraphsByName => field ??= Subgraphs.ToDictionary(s => s.Name, StringComparer.Ordinal);
 }
 
 /// <summary>A subgraph's definition of a merged element.</summary>

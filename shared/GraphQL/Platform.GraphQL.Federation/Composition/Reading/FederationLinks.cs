@@ -38,8 +38,16 @@ internal sealed class FederationLinks
 
     public bool IsFederation2 { get; }
 
+    /// <summary>Directives the federation <c>@link</c> imports that the federation spec does not define.</summary>
+    public List<string> UnknownImports { get; } = [];
+
     /// <summary>The canonical federation name of a directive as applied in this subgraph, or null for any other directive.</summary>
     public string? Canonical(string localName) => _localToCanonical.GetValueOrDefault(localName);
+
+    /// <summary>The name this subgraph uses for a federation directive (an import's alias before a namespaced name).</summary>
+    public string LocalName(string canonical) =>
+        _localToCanonical.Where(pair => pair.Value == canonical).Select(pair => pair.Key)
+            .OrderBy(name => name.Contains("__", StringComparison.Ordinal)).FirstOrDefault() ?? canonical;
 
     public bool IsLinkDirective(string localName) => _linkDirectiveNames.Contains(localName);
 
@@ -113,6 +121,10 @@ internal sealed class FederationLinks
             if (name is not null && alias is not null && name.StartsWith('@') && CanonicalDirectives.Contains(name[1..]))
             {
                 _localToCanonical[alias.TrimStart('@')] = name[1..];
+            }
+            else if (name is not null && name.StartsWith('@'))
+            {
+                UnknownImports.Add(name);
             }
         }
     }

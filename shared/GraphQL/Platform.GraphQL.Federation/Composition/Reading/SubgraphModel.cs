@@ -64,8 +64,11 @@ internal sealed class SubgraphType
 
     public OrderedDictionary<string, SubgraphEnumValue> Values { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Directives that are neither federation nor <c>@deprecated</c> (e.g. <c>@tag</c>-free custom ones), as applied.</summary>
+    /// <summary>Directives that are neither federation nor <c>@deprecated</c> (custom ones), as applied.</summary>
     public List<DirectiveNode> OtherDirectives { get; } = [];
+
+    /// <summary>Federation directives as applied, renamed <c>federation__name</c>, for checking them as GraphQL.</summary>
+    public List<DirectiveNode> FederationDirectives { get; } = [];
 }
 
 /// <summary>A <c>@key</c> as written in one subgraph.</summary>
@@ -97,6 +100,8 @@ internal sealed class SubgraphField
     public DirectiveNode? Deprecated { get; set; }
 
     public List<DirectiveNode> OtherDirectives { get; } = [];
+
+    public List<DirectiveNode> FederationDirectives { get; } = [];
 }
 
 /// <summary>An argument or input field of one subgraph.</summary>
@@ -115,6 +120,8 @@ internal sealed class SubgraphInputValue
     public DirectiveNode? Deprecated { get; set; }
 
     public List<DirectiveNode> OtherDirectives { get; } = [];
+
+    public List<DirectiveNode> FederationDirectives { get; } = [];
 }
 
 /// <summary>An enum value of one subgraph.</summary>
@@ -129,4 +136,6 @@ internal sealed class SubgraphEnumValue
     public DirectiveNode? Deprecated { get; set; }
 
     public List<DirectiveNode> OtherDirectives { get; } = [];
+
+    public List<DirectiveNode> FederationDirectives { get; } = [];
 }

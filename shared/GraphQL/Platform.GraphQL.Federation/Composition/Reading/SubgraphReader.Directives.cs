@@ -15,11 +15,13 @@ internal static partial class SubgraphReader
         var extends = isExtension;
         foreach (var directive in directives)
         {
-            switch (context.Links.Canonical(directive.Name.Value))
+            var canonical = context.Links.Canonical(directive.Name.Value);
+            RecordFederationDirective(type.FederationDirectives, directive, canonical);
+            switch (canonical)
             {
-                case "key":
+                case "key" when FieldSetArgument(context, $"type \"{type.Name}\"", directive, canonical, CompositionCodes.KeyInvalidFieldsType) is { } fields:
                     type.Keys.Add(new KeyDeclaration(
-                        FederationLinks.StringArgument(directive, "fields") ?? "",
+                        fields,
                         !directive.Arguments.Any(a => a.Name.Value == "resolvable" && a.Value is BooleanValueNode { Value: false })));
                     break;
                 case "shareable":
@@ -51,11 +53,13 @@ internal static partial class SubgraphReader
         return new NodeTraits(shareable, external);
     }
 
-    private static void ReadFieldDirectives(ReadContext context, SubgraphField field, IReadOnlyList<DirectiveNode> directives)
+    private static void ReadFieldDirectives(ReadContext context, string parentName, SubgraphField field, IReadOnlyList<DirectiveNode> directives)
     {
         foreach (var directive in directives)
         {
-            switch (context.Links.Canonical(directive.Name.Value))
+            var canonical = context.Links.Canonical(directive.Name.Value);
+            RecordFederationDirective(field.FederationDirectives, directive, canonical);
+            switch (canonical)
             {
                 case "external":
                     field.External = true;
@@ -67,10 +71,10 @@ internal static partial class SubgraphReader
                     field.OverrideFrom = FederationLinks.StringArgument(directive, "from");
                     break;
                 case "requires":
-                    field.Requires = FederationLinks.StringArgument(directive, "fields");
+                    field.Requires = FieldSetArgument(context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.RequiresInvalidFieldsType);
                     break;
                 case "provides":
-                    field.Provides = FederationLinks.StringArgument(directive, "fields");
+                    field.Provides = FieldSetArgument(context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.ProvidesInvalidFieldsType);
                     break;
                 case "inaccessible":
                     field.Inaccessible = true;
@@ -83,5 +87,59 @@ internal static partial class SubgraphReader
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Reads an argument, input field or enum value's directives: federation only marks it <c>@inaccessible</c> (or tags it).
+    /// </summary>
+    private static DirectiveNode? ReadMemberDirectives(
+        ReadContext context, IReadOnlyList<DirectiveNode> directives, Action markInaccessible, List<DirectiveNode> other, List<DirectiveNode> federation)
+    {
+        DirectiveNode? deprecated = null;
+        foreach (var directive in directives)
+        {
+            var canonical = context.Links.Canonical(directive.Name.Value);
+            RecordFederationDirective(federation, directive, canonical);
+            if (canonical == "inaccessible")
+            {
+                markInaccessible();
+            }
+            else if (canonical is null && directive.Name.Value == "deprecated")
+            {
+                deprecated = directive;
+            }
+            else if (canonical is null)
+            {
+                other.Add(directive);
+            }
+        }
+
+        return deprecated;
+    }
+
+    private static void RecordFederationDirective(List<DirectiveNode> federation, DirectiveNode directive, string? canonical)
+    {
+        if (canonical is not null)
+        {
+            federation.Add(new DirectiveNode(new NameNode(FederationDirectiveDefinitions.Prefix + canonical), directive.Arguments));
+        }
+    }
+
+    /// <summary>
+    /// The <c>fields</c> string of <c>@key</c>/<c>@requires</c>/<c>@provides</c>; null when absent (the GraphQL check reports
+    /// the missing argument) or not a string (reported here with <paramref name="code"/>).
+    /// </summary>
+    private static string? FieldSetArgument(ReadContext context, string target, DirectiveNode directive, string canonical, string code)
+    {
+        var value = directive.Arguments.FirstOrDefault(a => a.Name.Value == "fields")?.Value;
+        if (value is null or StringValueNode)
+        {
+            return (value as StringValueNode)?.Value;
+        }
+
+        context.Errors.Add(new CompositionError(
+            code,
+            $"[{context.Schema.Name}] On {target}, for @{canonical}(fields: {Printer.Print(value)}): Invalid value for argument \"fields\": must be a string."));
+        return null;
     }
 }

@@ -100,7 +100,7 @@ internal static partial class SubgraphReader
                 Shareable = traits.Shareable,
                 External = traits.External,
             };
-            ReadFieldDirectives(context, field, node.Directives);
+            ReadFieldDirectives(context, type.Name, field, node.Directives);
             AddInputValues(context, field.Arguments, node.Arguments);
             if (!type.Fields.TryAdd(field.Name, field))
             {
@@ -123,22 +123,8 @@ internal static partial class SubgraphReader
                 Type = context.Rename(node.Type),
                 DefaultValue = node.DefaultValue,
             };
-            foreach (var directive in node.Directives)
-            {
-                var canonical = context.Links.Canonical(directive.Name.Value);
-                if (canonical == "inaccessible")
-                {
-                    value.Inaccessible = true;
-                }
-                else if (canonical is null && directive.Name.Value == "deprecated")
-                {
-                    value.Deprecated = directive;
-                }
-                else if (canonical is null)
-                {
-                    value.OtherDirectives.Add(directive);
-                }
-            }
+            value.Deprecated = ReadMemberDirectives(
+                context, node.Directives, () => value.Inaccessible = true, value.OtherDirectives, value.FederationDirectives);
 
             target.TryAdd(value.Name, value);
         }
@@ -149,22 +135,8 @@ internal static partial class SubgraphReader
         foreach (var node in values)
         {
             var value = new SubgraphEnumValue { Name = node.Name.Value, Description = node.Description };
-            foreach (var directive in node.Directives)
-            {
-                var canonical = context.Links.Canonical(directive.Name.Value);
-                if (canonical == "inaccessible")
-                {
-                    value.Inaccessible = true;
-                }
-                else if (canonical is null && directive.Name.Value == "deprecated")
-                {
-                    value.Deprecated = directive;
-                }
-                else if (canonical is null)
-                {
-                    value.OtherDirectives.Add(directive);
-                }
-            }
+            value.Deprecated = ReadMemberDirectives(
+                context, node.Directives, () => value.Inaccessible = true, value.OtherDirectives, value.FederationDirectives);
 
             type.Values.TryAdd(value.Name, value);
         }

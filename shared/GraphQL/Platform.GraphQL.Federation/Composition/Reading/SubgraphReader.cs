@@ -27,6 +27,13 @@ internal static partial class SubgraphReader
         var links = FederationLinks.Read(document);
         var schema = new SubgraphSchema { Name = subgraph.Name, IsFederation2 = links.IsFederation2, Links = links };
         var context = new ReadContext(schema, links, RootRenames(document), errors);
+        foreach (var unknown in links.UnknownImports)
+        {
+            errors.Add(new CompositionError(
+                CompositionCodes.InvalidLinkDirectiveUsage,
+                $"[{subgraph.Name}] Cannot import unknown element \"{unknown}\" from the federation spec in @link."));
+        }
+
         ReadSchemaDirectives(context, document);
         foreach (var definition in document.Definitions)
         {

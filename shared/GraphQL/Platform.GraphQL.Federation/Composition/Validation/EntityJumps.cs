@@ -11,6 +11,7 @@ namespace Platform.GraphQL.Federation.Composition.Validation;
 internal sealed class EntityJumps(MergedSchema merged)
 {
     private readonly Dictionary<(string, string, string), HashSet<string>> _cache = [];
+    private readonly Dictionary<string, List<(string Subgraph, List<string> KeyFields)>> _entries = new(StringComparer.Ordinal);
 
     public HashSet<string> Reachable(MergedType type, string start, ProvidedSelection provided)
     {
@@ -19,7 +20,12 @@ internal sealed class EntityJumps(MergedSchema merged)
             return cached;
         }
 
-        var entries = Entries(type).ToList();
+        if (!_entries.TryGetValue(type.Name, out var entries))
+        {
+            entries = Entries(type).ToList();
+            _entries[type.Name] = entries;
+        }
+
         var reached = new HashSet<string>(StringComparer.Ordinal) { start };
         var grew = true;
         while (grew)

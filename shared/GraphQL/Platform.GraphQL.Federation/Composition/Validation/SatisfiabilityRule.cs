@@ -24,7 +24,7 @@ internal static class SatisfiabilityRule
                     {
                         var typeName = TypeReferences.NamedType(definition.Type);
                         var provided = ProvidedSelection.On(definition.Provides is { } p ? FieldSets.TryParse(p) : null, typeName);
-                        walk.Visit(typeName, subgraph, provided, $"{rootName}.{field.Name}");
+                        walk.Visit(typeName, subgraph, provided, new WalkPath(null, rootName, field.Name));
                     }
                 }
             }
@@ -37,7 +37,7 @@ internal static class SatisfiabilityRule
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly EntityJumps _jumps = new(merged);
 
-        public void Visit(string typeName, string subgraphName, ProvidedSelection provided, string path)
+        public void Visit(string typeName, string subgraphName, ProvidedSelection provided, WalkPath path)
         {
             if (!merged.Types.TryGetValue(typeName, out var type) || type.Inaccessible
                 || !_visited.Add((typeName, subgraphName, provided.Identity)))
@@ -50,9 +50,12 @@ internal static class SatisfiabilityRule
             {
                 case TypeKind.Object or TypeKind.Interface:
                     VisitFields(type, subgraphName, provided, path);
-                    foreach (var possible in subgraph.Types.Values.Where(t => t.Kind == TypeKind.Object && t.Interfaces.Contains(typeName)))
+                    if (type.Kind == TypeKind.Interface)
                     {
-                        Visit(possible.Name, subgraphName, ProvidedSelection.None, path);
+                        foreach (var possible in subgraph.Types.Values.Where(t => t.Kind == TypeKind.Object && t.Interfaces.Contains(typeName)))
+                        {
+                            Visit(possible.Name, subgraphName, ProvidedSelection.None, path);
+                        }
                     }
 
                     break;
@@ -66,11 +69,19 @@ internal static class SatisfiabilityRule
             }
         }
 
-        private void VisitFields(MergedType type, string current, ProvidedSelection provided, string path)
+        private void VisitFields(MergedType type, string current, ProvidedSelection provided, WalkPath path)
         {
             var reachable = _jumps.Reachable(type, current, provided);
+            var localInterface = type.Kind == TypeKind.Interface
+                && merged.Subgraph(current).Types.TryGetValue(type.Name, out var own) && !own.InterfaceObject ? own : null;
             foreach (var field in type.Fields.Values.Where(f => !f.Inaccessible))
             {
+                if (localInterface is not null && !localInterface.Fields.ContainsKey(field.Name) && !provided.Provides(field.Name))
+                {
+                    // The planner asks for it per concrete type; each implementation this subgraph knows is walked too.
+                    continue;
+                }
+
                 var resolvers = Resolvers(type, field, current, provided).Where(r => reachable.Contains(r) && RequirementsMet(type, field, r, reachable)).ToList();
                 if (resolvers.Count == 0)
                 {
@@ -82,10 +93,15 @@ internal static class SatisfiabilityRule
                 {
                     var definition = field.Definitions.FirstOrDefault(d => d.Subgraph == resolver).Element;
                     var childType = TypeReferences.NamedType(definition?.Type ?? field.Type);
+                    if (!merged.Types.TryGetValue(childType, out var child) || child.Kind is not (TypeKind.Object or TypeKind.Interface or TypeKind.Union))
+                    {
+                        continue;
+                    }
+
                     var childProvided = resolver == current && provided.Provides(field.Name)
                         ? provided.Below(field.Name, childType)
                         : ProvidedSelection.On(definition?.Provides is { } p ? FieldSets.TryParse(p) : null, childType);
-                    Visit(childType, resolver, childProvided, $"{path} -> {type.Name}.{field.Name}");
+                    Visit(childType, resolver, childProvided, new WalkPath(path, type.Name, field.Name));
                 }
             }
         }
@@ -116,7 +132,7 @@ internal static class SatisfiabilityRule
                 && FieldResolution.Resolving(required).Any(d => reachable.Contains(d.Subgraph)));
         }
 
-        private void Report(MergedType type, MergedField field, string subgraph, string path)
+        private void Report(MergedType type, MergedField field, string subgraph, WalkPath path)
         {
             if (!_reported.Add($"{type.Name}.{field.Name}"))
             {
@@ -130,5 +146,11 @@ internal static class SatisfiabilityRule
                 + $"field \"{type.Name}.{field.Name}\" is not resolvable there, nor by a subgraph the query planner can move to with a @key "
                 + $"whose fields it has, with what any @requires needs (it is declared in {FieldResolution.Quote(definedIn)})."));
         }
+    }
+
+    /// <summary>The fields walked from a root, rendered only when an error is reported.</summary>
+    private sealed record WalkPath(WalkPath? Parent, string TypeName, string FieldName)
+    {
+        public override string ToString() => Parent is null ? $"{TypeName}.{FieldName}" : $"{Parent} -> {TypeName}.{FieldName}";
     }
 }
