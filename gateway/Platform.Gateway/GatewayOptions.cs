@@ -12,6 +12,9 @@ public sealed class GatewayOptions
     /// <summary>How often configured modules that could not be read at startup are tried again.</summary>
     public TimeSpan ModuleRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>When set, every registered module's schema is read again at this interval and a change recomposed.</summary>
+    public TimeSpan? SchemaPollInterval { get; set; }
+
     /// <summary>The largest module response read; a larger one counts as an invalid response.</summary>
     public long MaxSubgraphResponseBytes { get; set; } = 64 * 1024 * 1024;
 

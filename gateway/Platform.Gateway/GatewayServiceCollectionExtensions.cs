@@ -44,6 +44,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ModuleSdlLoader>();
         services.AddSingleton<ModuleRegistry>();
         services.AddHostedService<ConfiguredModulesLoader>();
+        services.AddHostedService<ModuleSchemaPoller>();
         return services.AddGraphQLServer()
             .UseOperationExecutor<GatewayOperationExecutor>()
             .ModifyOptions(options => options.Limits = options.Limits is { } limits ? limits with { MaxCost = DefaultMaxCost } : null);

@@ -136,6 +136,31 @@ public sealed class RegistryTests
         Assert.False((await hidden.QueryAsync(query, extensions: new { queryPlan = true })).TryGetProperty("extensions", out _));
     }
 
+    [Fact]
+    public async Task A_module_redeployed_with_a_new_schema_is_recomposed_by_polling()
+    {
+        var port = FreePort();
+        var first = await TestSubgraph.StartAsync("versions", ShopSubgraphs.Link + "type Query { v1: String }", s => s.AddResolver("Query", "v1", _ => "one"), port);
+        await using var gateway = await TestGateway.StartAsync(new[] { first }, new Dictionary<string, string?>
+        {
+            ["Gateway:SchemaPollInterval"] = "00:00:00.050",
+        });
+        Assert.Equal("one", JsonAssert.Data(await gateway.QueryAsync("{ v1 }")).GetProperty("v1").GetString());
+        await first.DisposeAsync();
+
+        await using var second = await TestSubgraph.StartAsync(
+            "versions", ShopSubgraphs.Link + "type Query { v1: String v2: String }", s => s.AddResolver("Query", "v2", _ => "two"), port);
+
+        var response = await gateway.QueryAsync("{ v2 }");
+        for (var attempt = 0; attempt < 200 && JsonAssert.Errors(response).Count > 0; attempt++)
+        {
+            await Task.Delay(50);
+            response = await gateway.QueryAsync("{ v2 }");
+        }
+
+        Assert.Equal("two", JsonAssert.Data(response).GetProperty("v2").GetString());
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

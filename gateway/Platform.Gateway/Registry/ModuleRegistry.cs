@@ -68,7 +68,28 @@ public sealed class ModuleRegistry(ModuleSdlLoader loader, ILogger<ModuleRegistr
             return true;
         });
 
-    private async Task<ModuleChangeResult> ChangeAsync(Func<List<SubgraphDefinition>, bool> change)
+    /// <summary>
+    /// Takes in schemas read again from the modules: a module still registered at the same address whose SDL changed
+    /// gets it, and the set is recomposed; nothing happens when no SDL changed.
+    /// </summary>
+    public Task<ModuleChangeResult> RefreshAsync(IReadOnlyList<SubgraphDefinition> reread) =>
+        ChangeAsync(modules =>
+        {
+            var changed = false;
+            for (var i = 0; i < modules.Count; i++)
+            {
+                var module = modules[i];
+                if (reread.FirstOrDefault(r => r.Name == module.Name && r.Url == module.Url) is { } fresh && fresh.Sdl != module.Sdl)
+                {
+                    modules[i] = fresh;
+                    changed = true;
+                }
+            }
+
+            return changed;
+        }, unchangedIsSuccess: true);
+
+    private async Task<ModuleChangeResult> ChangeAsync(Func<List<SubgraphDefinition>, bool> change, bool unchangedIsSuccess = false)
     {
         await _changes.WaitAsync().ConfigureAwait(false);
         try
@@ -76,7 +97,9 @@ public sealed class ModuleRegistry(ModuleSdlLoader loader, ILogger<ModuleRegistr
             var candidate = Modules.ToList();
             if (!change(candidate))
             {
-                return ModuleChangeResult.Refused(404, [new CompositionError("MODULE_NOT_FOUND", "No module by that name is registered.")]);
+                return unchangedIsSuccess
+                    ? ModuleChangeResult.Published(Current)
+                    : ModuleChangeResult.Refused(404, [new CompositionError("MODULE_NOT_FOUND", "No module by that name is registered.")]);
             }
 
             SupergraphSnapshot? snapshot = null;
