@@ -28,10 +28,30 @@ internal sealed class SubgraphHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         configure(builder.Services.AddGraphQLServer());
         var app = builder.Build();
-        app.MapGraphQL("/graphql");
-        await app.StartAsync();
+        try
+        {
+            app.MapGraphQL("/graphql");
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new SubgraphHost(app, app.GetTestClient());
     }
+
+    /// <summary>The subgraph's <c>_service { sdl }</c>.</summary>
+    public async Task<string> ServiceSdlAsync()
+    {
+        var result = await QueryAsync("{ _service { sdl } }");
+        return result.GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString()!;
+    }
+
+    /// <summary>Runs <c>_entities</c> with the given selection on the representations; returns the whole result.</summary>
+    public Task<JsonElement> EntitiesAsync(string selection, params object[] representations) =>
+        QueryAsync($"query ($r: [_Any!]!) {{ _entities(representations: $r) {{ {selection} }} }}", new { r = representations });
 
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {

@@ -55,6 +55,9 @@ public sealed class GraphQLServerOptions
     /// <summary>Validation rules applied after the specified ones (operation limits, for instance).</summary>
     public IList<ValidationRuleFactory> ValidationRules { get; } = new List<ValidationRuleFactory>();
 
+    /// <summary>Run around each query and mutation answered as JSON, the first added outermost.</summary>
+    public IList<GraphQLExecutionInterceptor> ExecutionInterceptors { get; } = new List<GraphQLExecutionInterceptor>();
+
     /// <summary>The root value handed to the root types' resolvers.</summary>
     public object? RootValue { get; set; }
 }

@@ -128,10 +128,23 @@ internal sealed class GraphQLHttpHandler(
         await GraphQLResponseWriter.WriteBatchAsync(context.Response, results, format);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, PreparedRequest prepared) =>
-        prepared.OperationType == OperationType.Subscription && prepared.RequestErrors is null
-            ? Task.FromResult(ExecutionResult.FromErrors([ServerErrors.SubscriptionRequiresStream()]))
-            : executor.ExecuteAsync(prepared, context.RequestServices, context.User, context.RequestAborted, context);
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, PreparedRequest prepared)
+    {
+        if (prepared.OperationType == OperationType.Subscription && prepared.RequestErrors is null)
+        {
+            return Task.FromResult(ExecutionResult.FromErrors([ServerErrors.SubscriptionRequiresStream()]));
+        }
+
+        Func<Task<ExecutionResult>> execute = () => executor.ExecuteAsync(prepared, context.RequestServices, context.User, context.RequestAborted, context);
+        for (var i = Options.ExecutionInterceptors.Count - 1; i >= 0; i--)
+        {
+            var intercept = Options.ExecutionInterceptors[i];
+            var next = execute;
+            execute = () => intercept(context, next);
+        }
+
+        return execute();
+    }
 
     /// <summary>One <c>next</c> event per result (one for a query or mutation, one per event for a subscription).</summary>
     private async Task StreamAsync(HttpContext context, PreparedRequest prepared)

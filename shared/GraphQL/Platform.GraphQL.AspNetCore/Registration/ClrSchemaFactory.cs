@@ -5,8 +5,9 @@ namespace Platform.GraphQL.AspNetCore.Registration;
 /// <summary>The implementation-first path: C# types (and any SDL documents) through the engine's <see cref="ClrSchemaBuilder"/>.</summary>
 internal static class ClrSchemaFactory
 {
+    /// <param name="documents">The SDL documents, derived ones included.</param>
     /// <param name="isService">The container's check for resolver parameters that are services.</param>
-    public static Schema Build(SchemaDefinition definition, Func<Type, bool>? isService)
+    public static Schema Build(SchemaDefinition definition, IReadOnlyList<string> documents, Func<Type, bool>? isService)
     {
         var builder = new ClrSchemaBuilder();
         if (isService is not null)
@@ -14,7 +15,8 @@ internal static class ClrSchemaFactory
             builder.UseServiceCheck(isService);
         }
 
-        foreach (var document in definition.Documents)
+        definition.IgnoredClrMembers.ForEach(ignore => builder.IgnoreMembers(ignore));
+        foreach (var document in documents)
         {
             builder.AddDocument(document);
         }

@@ -16,8 +16,18 @@ internal sealed class SchemaDefinition
 
     public List<ClrRegistration> ClrTypes { get; } = [];
 
+    /// <summary>Checks for public members of C# types that are no fields (see <c>ClrSchemaBuilder.IgnoreMembers</c>).</summary>
+    public List<Func<System.Reflection.MemberInfo, bool>> IgnoredClrMembers { get; } = [];
+
     /// <summary>Documents derived from the registered ones (federation's entity union, say), added before building.</summary>
     public List<Func<IReadOnlyList<string>, IEnumerable<string>>> DerivedDocuments { get; } = [];
+
+    /// <summary>
+    /// Schemas derived from a schema built with C# types or resolver classes (federation adds its types and Query fields to
+    /// a C#-typed schema this way, which documents cannot extend); each is given the built schema and the container's
+    /// service check.
+    /// </summary>
+    public List<Func<Schema, Func<Type, bool>?, Schema>> DerivedClrSchemas { get; } = [];
 }
 
 /// <summary>A resolver (or subscriber) for one field of an SDL-declared type.</summary>

@@ -33,24 +33,40 @@ internal static class SchemaFactory
 
     private static Schema Build(SchemaDefinition definition, Func<Type, bool>? isService)
     {
+        var documents = WithDerivedDocuments(definition);
         if (definition.ClrTypes.Count > 0)
         {
-            return ClrSchemaFactory.Build(definition, isService);
+            var schema = ClrSchemaFactory.Build(definition, documents, isService);
+            foreach (var derive in definition.DerivedClrSchemas)
+            {
+                schema = derive(schema, isService);
+            }
+
+            return schema;
         }
 
-        if (definition.Documents.Count == 0)
+        if (documents.Count == 0)
         {
             throw new SchemaException(
                 "No schema was registered: call AddDocumentFromString or AddQueryType<T>() on AddGraphQLServer().");
         }
 
+        return SchemaBuilder.Build(string.Join("\n", documents));
+    }
+
+    /// <summary>The registered documents and, when there are any, the documents derived from them.</summary>
+    private static List<string> WithDerivedDocuments(SchemaDefinition definition)
+    {
         var documents = new List<string>(definition.Documents);
-        foreach (var derive in definition.DerivedDocuments)
+        if (documents.Count > 0)
         {
-            documents.AddRange(derive(definition.Documents));
+            foreach (var derive in definition.DerivedDocuments)
+            {
+                documents.AddRange(derive(definition.Documents));
+            }
         }
 
-        return SchemaBuilder.Build(string.Join("\n", documents));
+        return documents;
     }
 
     private static void Bind(Schema schema, ResolverBinding binding)

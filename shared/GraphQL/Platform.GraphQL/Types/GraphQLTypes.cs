@@ -82,6 +82,9 @@ public abstract class NamedType : GraphQLType
     /// <summary>Directives applied to the type (from its definition and extensions, in order).</summary>
     public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
 
+    /// <summary>The C# type an implementation-first schema built this type from; null for SDL types and built-in scalars.</summary>
+    public Type? ClrType { get; set; }
+
     /// <summary>True for <c>__Schema</c>, <c>__Type</c> and the other introspection types.</summary>
     public bool IsIntrospectionType => Name.StartsWith("__", StringComparison.Ordinal);
 

@@ -10,6 +10,11 @@ internal sealed class ClrBindingOptions
 
     public List<Func<ParameterInfo, Func<IResolveFieldContext, object?>?>> CustomBindings { get; } = [];
 
+    /// <summary>The host's checks for public members that are no fields (a federation reference resolver, say).</summary>
+    public List<Func<MemberInfo, bool>> IgnoredMembers { get; } = [];
+
+    public bool IsField(MemberInfo member) => !IgnoredMembers.Exists(ignore => ignore(member));
+
     /// <summary>The first custom binding that claims the parameter, if any.</summary>
     public Func<IResolveFieldContext, object?>? Custom(ParameterInfo parameter)
     {

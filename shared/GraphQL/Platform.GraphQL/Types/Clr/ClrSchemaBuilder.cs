@@ -106,6 +106,13 @@ public sealed class ClrSchemaBuilder
         return this;
     }
 
+    /// <summary>Leaves the public members <paramref name="ignore"/> picks out of the schema (methods a host calls itself, say).</summary>
+    public ClrSchemaBuilder IgnoreMembers(Func<MemberInfo, bool> ignore)
+    {
+        _binding.IgnoredMembers.Add(ignore);
+        return this;
+    }
+
     /// <exception cref="SchemaException">The types do not make a valid schema; the message names the C# member.</exception>
     public Schema Build()
     {

@@ -19,7 +19,7 @@ internal sealed class ClrSdlBinder(Schema schema, ClrBindingOptions options)
 
         var subscription = ReferenceEquals(objectType, schema.SubscriptionType);
         var instance = ClrTypeRegistry.LazyInstance(resolverType);
-        foreach (var member in ClrTypeRegistry.FieldMembers([resolverType], includeStatic: true))
+        foreach (var member in ClrTypeRegistry.FieldMembers([resolverType], includeStatic: true).Where(options.IsField))
         {
             var where = ClrNaming.Describe(member);
             var fieldName = ClrNaming.FieldName(member);

@@ -6,7 +6,7 @@ internal sealed partial class ClrTypeRegistry
 {
     private EnumType CreateEnum(Type type)
     {
-        var enumType = new EnumType(ClrNaming.TypeName(type)) { Description = ClrNaming.Description(type) };
+        var enumType = new EnumType(ClrNaming.TypeName(type)) { Description = ClrNaming.Description(type), AppliedDirectives = GraphQLDirectiveAttribute.Of(type) };
         Register(enumType.Name, type, enumType);
         _outputs[type] = enumType;
         foreach (var member in type.GetFields(BindingFlags.Public | BindingFlags.Static))
@@ -20,6 +20,7 @@ internal sealed partial class ClrTypeRegistry
             {
                 Description = ClrNaming.Description(member),
                 DeprecationReason = ClrNaming.DeprecationReason(member),
+                AppliedDirectives = GraphQLDirectiveAttribute.Of(member),
             };
             enumType.Values.Add(value.Name, value);
         }
@@ -29,7 +30,7 @@ internal sealed partial class ClrTypeRegistry
 
     private UnionType CreateUnion(Type marker, string name)
     {
-        var union = new UnionType(name) { Description = ClrNaming.Description(marker) };
+        var union = new UnionType(name) { Description = ClrNaming.Description(marker), AppliedDirectives = GraphQLDirectiveAttribute.Of(marker) };
         Register(name, marker, union);
         _outputs[marker] = union;
         union.ResolveType = ResolveRuntimeType;
@@ -53,14 +54,14 @@ internal sealed partial class ClrTypeRegistry
 
     private InterfaceType CreateInterface(Type type)
     {
-        var interfaceType = new InterfaceType(ClrNaming.TypeName(type)) { Description = ClrNaming.Description(type) };
+        var interfaceType = new InterfaceType(ClrNaming.TypeName(type)) { Description = ClrNaming.Description(type), AppliedDirectives = GraphQLDirectiveAttribute.Of(type) };
         Register(interfaceType.Name, type, interfaceType);
         _outputs[type] = interfaceType;
         interfaceType.ResolveType = ResolveRuntimeType;
         _pending.Enqueue(() =>
         {
             var members = new[] { type }.Concat(type.GetInterfaces());
-            foreach (var member in FieldMembers(members, includeStatic: false))
+            foreach (var member in FieldMembers(members, includeStatic: false).Where(options.IsField))
             {
                 var field = CreateField(member, instance: null, subscription: false, resolve: false);
                 interfaceType.Fields.TryAdd(field.Name, field);

@@ -16,7 +16,7 @@ internal sealed partial class ClrTypeRegistry
         {
             var root = operation is not null;
             var instance = root ? LazyInstance(type) : null;
-            foreach (var member in FieldMembers([type], includeStatic: root))
+            foreach (var member in FieldMembers([type], includeStatic: root).Where(options.IsField))
             {
                 AddField(objectType, CreateField(member, instance, subscription, resolve: true));
             }
@@ -24,8 +24,9 @@ internal sealed partial class ClrTypeRegistry
 
         foreach (var extension in _extensions.Where(e => ExtendedName(e) == objectType.Name))
         {
+            objectType.AppliedDirectives = [.. objectType.AppliedDirectives, .. GraphQLDirectiveAttribute.Of(extension)];
             var instance = LazyInstance(extension);
-            foreach (var member in FieldMembers([extension], includeStatic: true))
+            foreach (var member in FieldMembers([extension], includeStatic: true).Where(options.IsField))
             {
                 AddField(objectType, CreateField(member, instance, subscription, resolve: true));
             }
@@ -52,6 +53,7 @@ internal sealed partial class ClrTypeRegistry
             {
                 Description = ClrNaming.Description(property),
                 DeprecationReason = ClrNaming.DeprecationReason(property),
+                AppliedDirectives = GraphQLDirectiveAttribute.Of(property),
             };
 
             // A positional record's optional parameter (int Size = 10) makes the input field optional with that default.
@@ -87,6 +89,7 @@ internal sealed partial class ClrTypeRegistry
         {
             Description = ClrNaming.Description(member),
             DeprecationReason = ClrNaming.DeprecationReason(member),
+            AppliedDirectives = GraphQLDirectiveAttribute.Of(member),
         };
         var binders = member is MethodInfo method ? BindParameters(field, method, where) : [];
         if (resolve)
@@ -132,6 +135,7 @@ internal sealed partial class ClrTypeRegistry
         {
             Description = ClrNaming.Description(parameter),
             DeprecationReason = ClrNaming.DeprecationReason(parameter),
+            AppliedDirectives = GraphQLDirectiveAttribute.Of(parameter),
         };
         SetDefault(argument, parameter);
         return argument;

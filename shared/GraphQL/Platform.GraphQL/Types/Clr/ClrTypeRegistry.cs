@@ -49,7 +49,7 @@ internal sealed partial class ClrTypeRegistry(ClrBindingOptions options)
     public ObjectType AddRoot(Type? type, OperationType operation)
     {
         var name = type?.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? operation.ToString();
-        var root = new ObjectType(name) { Description = type is null ? null : ClrNaming.Description(type) };
+        var root = new ObjectType(name) { Description = type is null ? null : ClrNaming.Description(type), AppliedDirectives = type is null ? [] : GraphQLDirectiveAttribute.Of(type) };
         Register(name, type ?? typeof(void), root);
         if (type is not null)
         {
@@ -123,7 +123,7 @@ internal sealed partial class ClrTypeRegistry(ClrBindingOptions options)
             return type.GetCustomAttribute<UnionTypeAttribute>() is { } union ? CreateUnion(type, union.Name) : CreateInterface(type);
         }
 
-        var objectType = new ObjectType(ClrNaming.TypeName(type)) { Description = ClrNaming.Description(type) };
+        var objectType = new ObjectType(ClrNaming.TypeName(type)) { Description = ClrNaming.Description(type), AppliedDirectives = GraphQLDirectiveAttribute.Of(type) };
         Register(objectType.Name, type, objectType);
         _outputs[type] = objectType;
         _objectClrTypes[objectType] = type;
@@ -157,10 +157,11 @@ internal sealed partial class ClrTypeRegistry(ClrBindingOptions options)
         {
             Description = ClrNaming.Description(type),
             IsOneOf = type.IsDefined(typeof(OneOfAttribute), inherit: false),
+            AppliedDirectives = GraphQLDirectiveAttribute.Of(type),
         };
         if (input.IsOneOf)
         {
-            input.AppliedDirectives = [new DirectiveNode(new NameNode("oneOf"), [])];
+            input.AppliedDirectives = [new DirectiveNode(new NameNode("oneOf"), []), .. input.AppliedDirectives];
         }
 
         Register(input.Name, type, input);
@@ -211,6 +212,7 @@ internal sealed partial class ClrTypeRegistry(ClrBindingOptions options)
 
         _owners[name] = owner;
         _byName[name] = type;
+        type.ClrType = owner == typeof(void) ? null : owner;
         Types.Add(type);
     }
 
