@@ -18,21 +18,21 @@ public sealed class InterfaceObjectTests : IAsyncLifetime
             extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
             type Query { media: [Media!]! }
             interface Media @key(fields: "id") { id: ID! title: String }
-            type Book implements Media @key(fields: "id") { id: ID! title: String }
+            type Book implements Media @key(fields: "id") { id: ID! title: String pages: Int }
             type Movie implements Media @key(fields: "id") { id: ID! title: String }
             """, server => server
-            .AddResolver("Query", "media", _ => Items.Select(i => new Dictionary<string, object?>
-            {
-                ["__typename"] = i.IsBook ? "Book" : "Movie",
-                ["id"] = i.Id,
-                ["title"] = i.Title,
-            }).ToList())
-            .AddReferenceResolver("Book", (r, _) => r)
-            .AddReferenceResolver("Movie", (r, _) => r));
+            .AddResolver("Query", "media", _ => Items.Select(i => Item(i.Id)).ToList())
+            .AddResolver("Book", "pages", context => Items.First(i => i.Id == (string)((IReadOnlyDictionary<string, object?>)context.Source!)["id"]!).Reviews * 10)
+            .AddReferenceResolver("Media", (r, _) => Item((string)r["id"]!))
+            .AddReferenceResolver("Book", (r, _) => Item((string)r["id"]!))
+            .AddReferenceResolver("Movie", (r, _) => Item((string)r["id"]!)));
         _feedback = await TestSubgraph.StartAsync("feedback", """
             extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@interfaceObject"])
+            type Query { mostReviewed: [Media!]! }
             type Media @key(fields: "id") @interfaceObject { id: ID! reviewCount: Int }
             """, server => server
+            .AddResolver("Query", "mostReviewed", _ => Items.OrderByDescending(i => i.Reviews)
+                .Select(i => new Dictionary<string, object?> { ["id"] = i.Id, ["reviewCount"] = i.Reviews }).ToList())
             .AddReferenceResolver("Media", (r, _) => new Dictionary<string, object?>
             {
                 ["id"] = r["id"],
@@ -51,6 +51,27 @@ public sealed class InterfaceObjectTests : IAsyncLifetime
         var call = Assert.Single(_feedback.EntityCalls);
         Assert.All(call.Variables.GetProperty("representations").EnumerateArray(), r => Assert.Equal("Media", r.GetProperty("__typename").GetString()));
         Assert.Equal(Items.Length, call.RepresentationCount);
+    }
+
+    [Fact]
+    public async Task Objects_a_module_returns_typed_as_its_interface_object_are_resolved_to_their_types()
+    {
+        _catalog.ClearReceived();
+
+        var response = await _gateway.QueryAsync("{ mostReviewed { __typename reviewCount title ... on Book { pages } } }");
+
+        var expected = Items.OrderByDescending(i => i.Reviews).Select(i => i.IsBook
+            ? (object)new { __typename = "Book", reviewCount = i.Reviews, title = i.Title, pages = i.Reviews * 10 }
+            : new { __typename = "Movie", reviewCount = i.Reviews, title = i.Title });
+        JsonAssert.Equal(JsonSerializer.Serialize(new { mostReviewed = expected }), JsonAssert.Data(response));
+        var call = Assert.Single(_catalog.EntityCalls);
+        Assert.All(call.Variables.GetProperty("representations").EnumerateArray(), r => Assert.Equal("Media", r.GetProperty("__typename").GetString()));
+    }
+
+    private static Dictionary<string, object?> Item(string id)
+    {
+        var item = Items.First(i => i.Id == id);
+        return new() { ["__typename"] = item.IsBook ? "Book" : "Movie", ["id"] = item.Id, ["title"] = item.Title };
     }
 
     public async Task DisposeAsync()

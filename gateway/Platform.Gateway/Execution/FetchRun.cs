@@ -88,7 +88,7 @@ internal sealed class FetchRun(
             {
                 foreach (var (entity, _) in batch.Targets[i])
                 {
-                    response.Merge(entity, result);
+                    response.Merge(entity, result, replaceTypeName: fetch.ResolvesType);
                 }
             }
         }

@@ -25,11 +25,16 @@ internal sealed class MergedResponse
         }
     }
 
-    public void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source)
+    /// <param name="replaceTypeName">The source's <c>__typename</c> replaces the target's (an interface object resolved to its type).</param>
+    public void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source, bool replaceTypeName = false)
     {
         lock (_gate)
         {
             MergeObjects(target, source);
+            if (replaceTypeName && source.GetValueOrDefault("__typename") is string typeName)
+            {
+                target["__typename"] = typeName;
+            }
         }
     }
 

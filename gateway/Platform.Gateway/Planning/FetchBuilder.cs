@@ -24,6 +24,9 @@ internal sealed class FetchBuilder(int id, string subgraph, string? entityType)
 
     public HashSet<FetchBuilder> DependsOn { get; } = [];
 
+    /// <summary>The fetch turns interface-typed objects into their object types (its <c>__typename</c> wins).</summary>
+    public bool ResolvesType { get; set; }
+
     public int Stage { get; set; }
 
     public void AddRepresentation(IEnumerable<RepresentationField> fields)
@@ -88,6 +91,7 @@ internal sealed class FetchBuilder(int id, string subgraph, string? entityType)
             ResponseKeys = Selection.TopLevelResponseKeys().Distinct().ToList(),
             EntityType = EntityType,
             AcceptedTypes = AcceptedTypes.Order(StringComparer.Ordinal).ToList(),
+            ResolvesType = ResolvesType,
             Paths = Paths,
             Representation = Representation,
             RepresentationsVariable = representationsVariable,

@@ -59,6 +59,7 @@ internal static class PlanStages
             f.Stage,
             f.Subgraph,
             f.EntityType,
+            f.ResolvesType,
             Shape: f.EntityType is null ? null : f.RepresentationSignature(),
             Root: perRootField && f.Paths.Count > 0 && f.Paths[0].Count > 0 ? f.Paths[0][0].ResponseKey : null)))
         {

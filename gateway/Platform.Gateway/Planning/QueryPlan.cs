@@ -48,6 +48,9 @@ public sealed class FetchNode
     /// </summary>
     public IReadOnlyList<string> AcceptedTypes { get; init; } = [];
 
+    /// <summary>The entities were returned typed as an interface object; this fetch's <c>__typename</c> replaces theirs.</summary>
+    public bool ResolvesType { get; init; }
+
     /// <summary>Where the entities of an <c>_entities</c> fetch are found in the merged response.</summary>
     public IReadOnlyList<IReadOnlyList<PathSegment>> Paths { get; init; } = [];
 

@@ -70,6 +70,12 @@ public sealed partial class QueryPlanner
             return;
         }
 
+        if (childType is InterfaceType interfaceType && _capabilities.IsInterfaceObject(interfaceType.Name, fetch.Subgraph))
+        {
+            PlanInterfaceObject(context, fetch, tree, interfaceType, path, parents, provided);
+            return;
+        }
+
         tree.AddInjected("__typename");
         foreach (var possibleType in _capabilities.PossibleTypes(childType, fetch.Subgraph))
         {
@@ -132,7 +138,7 @@ public sealed partial class QueryPlanner
     }
 
     /// <summary>Selects a key's fields in the parent fetch and says where the representation reads them.</summary>
-    private List<RepresentationField> InjectKey(SelectionTree level, ObjectType type, SelectionSetNode keyFields)
+    private List<RepresentationField> InjectKey(SelectionTree level, IComplexOutputType type, SelectionSetNode keyFields)
     {
         var shape = new List<RepresentationField>();
         foreach (var field in keyFields.Selections.OfType<FieldNode>())
@@ -142,7 +148,7 @@ public sealed partial class QueryPlanner
             if (field.SelectionSet is { } nested && type.Fields.TryGetValue(field.Name.Value, out var definition))
             {
                 var tree = entry.ChildTree();
-                if (definition.Type.NamedType is ObjectType child)
+                if (definition.Type.NamedType is IComplexOutputType child)
                 {
                     children = InjectKey(tree, child, nested);
                 }

@@ -82,6 +82,27 @@ internal sealed class SubgraphCapabilities(Supergraph supergraph)
         return null;
     }
 
+    public bool IsInterfaceObject(string interfaceName, string subgraph) =>
+        Supergraph.Types.TryGetValue(interfaceName, out var type) && type.InterfaceObjectSubgraphs.Contains(subgraph);
+
+    /// <summary>
+    /// A subgraph where the interface is an entity interface (not an interface object), with a resolvable key that
+    /// <paramref name="from"/> can select: it turns an interface-typed representation into its object type.
+    /// </summary>
+    public (string Subgraph, EntityKey Key)? TypeResolver(string interfaceName, string from)
+    {
+        if (!Supergraph.Types.TryGetValue(interfaceName, out var type))
+        {
+            return null;
+        }
+
+        var key = type.Keys
+            .Where(k => k.Resolvable && k.Subgraph != from && !type.InterfaceObjectSubgraphs.Contains(k.Subgraph))
+            .OrderBy(k => _subgraphOrder.GetValueOrDefault(k.Subgraph, int.MaxValue))
+            .FirstOrDefault(k => CanSelect(from, interfaceName, k.Fields.SelectionSet));
+        return key is null ? null : (key.Subgraph, key);
+    }
+
     /// <summary>The object types an abstract type can be in one subgraph, in API schema order.</summary>
     public IEnumerable<ObjectType> PossibleTypes(NamedType abstractType, string subgraph)
     {
