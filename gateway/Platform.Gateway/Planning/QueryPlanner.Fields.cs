@@ -99,6 +99,7 @@ public sealed partial class QueryPlanner
         PlanningContext context, FetchBuilder fetch, SelectionTree level, ObjectType type, IReadOnlyList<PathSegment> path, FieldOccurrence occurrence, string? positionType)
     {
         var name = occurrence.Field.Name.Value;
+        using var nesting = context.EnterJump(type.Name, name);
         var (subgraph, key, entityType) = ChooseTarget(context, fetch, type, path, name);
         var entity = context.EntityFetch(path, entityType, subgraph, avoid: fetch);
         entity.AcceptedTypes.Add(type.Name);

@@ -70,6 +70,8 @@ public sealed partial class QueryPlanner
         }
     }
 
+    private const int MaxNestedJumps = 128;
+
     internal static GraphQLError Unplannable(string message) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = "QUERY_PLANNING_FAILED" });
 
@@ -78,6 +80,7 @@ public sealed partial class QueryPlanner
     {
         private readonly Dictionary<string, FetchBuilder> _entityFetches = new(StringComparer.Ordinal);
         private readonly List<HashSet<FetchBuilder>> _watchers = [];
+        private int _jumps;
 
         public FieldCollector Collector { get; } = collector;
 
@@ -114,6 +117,25 @@ public sealed partial class QueryPlanner
             }
 
             return fetch;
+        }
+
+        /// <summary>
+        /// Counts nested jumps; required fields that (through other modules) require each other would nest without end,
+        /// so past a depth no operation reaches the field is reported as unplannable.
+        /// </summary>
+        public IDisposable EnterJump(string typeName, string fieldName)
+        {
+            if (++_jumps > MaxNestedJumps)
+            {
+                throw Unplannable($"Cannot plan {typeName}.{fieldName}: its required fields depend on each other across modules.");
+            }
+
+            return new JumpScope(this);
+        }
+
+        private sealed class JumpScope(PlanningContext context) : IDisposable
+        {
+            public void Dispose() => context._jumps--;
         }
 
         /// <summary>Runs <paramref name="plan"/> and returns the entity fetches it used (what required fields wait for).</summary>
