@@ -45,6 +45,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ModuleRegistry>();
         services.AddHostedService<ConfiguredModulesLoader>();
         services.AddHostedService<ModuleSchemaPoller>();
+        services.AddHealthChecks().AddCheck<SupergraphHealthCheck>(SupergraphHealthCheck.Name);
         return services.AddGraphQLServer()
             .UseOperationExecutor<GatewayOperationExecutor>()
             .ModifyOptions(options => options.Limits = options.Limits is { } limits ? limits with { MaxCost = DefaultMaxCost } : null);

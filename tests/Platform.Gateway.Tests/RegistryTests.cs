@@ -102,6 +102,8 @@ public sealed class RegistryTests
             ["Gateway:ModuleRetryInterval"] = "00:00:00.050",
         });
         Assert.Equal("NO_SUPERGRAPH", JsonAssert.Errors(await gateway.QueryAsync("{ me { name } }"))[0].GetProperty("extensions").GetProperty("code").GetString());
+        var health = gateway.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, (await health.CheckHealthAsync()).Status);
 
         await using var accounts = await TestSubgraph.StartAsync("accounts", ShopSubgraphs.AccountsSdl, ShopSubgraphs.ConfigureAccounts, port);
 
@@ -113,6 +115,7 @@ public sealed class RegistryTests
         }
 
         Assert.Equal(ShopSubgraphs.Users[0].Name, JsonAssert.Data(response).GetProperty("me").GetProperty("name").GetString());
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, (await health.CheckHealthAsync()).Status);
     }
 
     [Fact]
