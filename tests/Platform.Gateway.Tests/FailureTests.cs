@@ -112,6 +112,29 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
     }
 
     [Fact]
+    public async Task An_entity_the_module_cannot_load_gets_one_error_at_its_path()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var stock = await TestSubgraph.StartAsync("stock", ShopSubgraphs.Link + """
+            type Product @key(fields: "upc") { upc: String! inStock: Boolean }
+            """, server => server.AddReferenceResolver("Product", (r, _) => (string)r["upc"]! == "2"
+                ? throw new GraphQLError("Product 2 is not stocked here.")
+                : new Dictionary<string, object?> { ["upc"] = r["upc"], ["inStock"] = true }));
+        await using var gateway = await TestGateway.StartAsync(products, stock);
+
+        var response = await gateway.QueryAsync("{ topProducts { name inStock } }");
+
+        var index = Array.FindIndex(ShopSubgraphs.Products, p => p.Upc == "2");
+        var items = response.GetProperty("data").GetProperty("topProducts").EnumerateArray().ToList();
+        Assert.All(items.Where((_, i) => i != index), p => Assert.True(p.GetProperty("inStock").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, items[index].GetProperty("inStock").ValueKind);
+        Assert.Equal(ShopSubgraphs.Products[index].Name, items[index].GetProperty("name").GetString());
+        var error = Assert.Single(JsonAssert.Errors(response));
+        Assert.Equal($"topProducts.{index}", JsonAssert.PathOf(error));
+        Assert.Equal("Product 2 is not stocked here.", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Authorization_and_trace_context_reach_every_module()
     {
         shop.Reset();

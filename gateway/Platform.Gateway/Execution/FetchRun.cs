@@ -104,10 +104,19 @@ internal sealed class FetchRun(
     {
         if (error.Path is { Count: >= 2 } path && path[0] is "_entities" && path[1] is int index && index < batch.Targets.Count)
         {
-            foreach (var (_, entityPath) in batch.Targets[index])
+            foreach (var (entity, entityPath) in batch.Targets[index])
             {
                 var clientPath = entityPath.Concat(path.Skip(2)).ToList();
-                response.PlaceError(GatewayErrors.FromModule(fetch.Subgraph, error, clientPath), clientPath);
+                var mapped = GatewayErrors.FromModule(fetch.Subgraph, error, clientPath);
+                if (path.Count == 2)
+                {
+                    // The entity itself failed: its fields from this fetch carry the error (once).
+                    response.MarkMissing(entity, fetch.ResponseKeys, new FieldErrorMarker(mapped, reportOnce: true));
+                }
+                else
+                {
+                    response.PlaceError(mapped, clientPath);
+                }
             }
 
             return;

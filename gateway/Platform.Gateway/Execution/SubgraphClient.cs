@@ -26,17 +26,20 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
     private static readonly MediaTypeWithQualityHeaderValue[] Accept =
         [new("application/graphql-response+json"), new("application/json", 0.9)];
 
+    /// <param name="timeout">Overrides the module's configured timeout (schema reads use the gateway-wide one).</param>
     public async Task<SubgraphResponse> PostAsync(
         string module,
         Uri url,
         string document,
         IReadOnlyDictionary<string, object?>? variables,
         ForwardedHeaders headers,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TimeSpan? timeout = null)
     {
         using var activity = GraphQLDiagnostics.ActivitySource.StartActivity(FetchActivity, ActivityKind.Client);
         activity?.SetTag(ModuleTag, module);
-        var response = await SendAsync(module, url, document, variables, headers, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(module, url, document, variables, headers, timeout ?? options.CurrentValue.TimeoutFor(module), cancellationToken)
+            .ConfigureAwait(false);
         if (response.Failure is { } failure)
         {
             activity?.SetStatus(ActivityStatusCode.Error, failure.Message);
@@ -52,9 +55,9 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
         string document,
         IReadOnlyDictionary<string, object?>? variables,
         ForwardedHeaders headers,
+        TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        var timeout = options.CurrentValue.TimeoutFor(module);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try

@@ -1,16 +1,19 @@
+using Microsoft.Extensions.Options;
 using Platform.Gateway.Execution;
 using Platform.GraphQL.Federation.Composition;
 
 namespace Platform.Gateway.Registry;
 
 /// <summary>Asks a module for its schema (<c>{ _service { sdl } }</c>) and turns the answer into a <see cref="SubgraphDefinition"/>.</summary>
-public sealed class ModuleSdlLoader(SubgraphClient client)
+public sealed class ModuleSdlLoader(SubgraphClient client, IOptionsMonitor<GatewayOptions> options)
 {
     public const string UnreachableCode = "MODULE_SDL_UNAVAILABLE";
 
     public async Task<(SubgraphDefinition? Definition, CompositionError? Error)> LoadAsync(string name, Uri url, CancellationToken cancellationToken)
     {
-        var answer = await client.PostAsync(name, url, "{ _service { sdl } }", null, ForwardedHeaders.None, cancellationToken).ConfigureAwait(false);
+        // A module's own timeout bounds its operations; reading its schema gets the gateway-wide one.
+        var answer = await client.PostAsync(
+            name, url, "{ _service { sdl } }", null, ForwardedHeaders.None, cancellationToken, options.CurrentValue.SubgraphTimeout).ConfigureAwait(false);
         if (answer.Failure is { } failure)
         {
             return (null, new CompositionError(UnreachableCode, $"Could not read the schema of module '{name}' at {url}: {failure.Message}"));
