@@ -54,9 +54,9 @@ public sealed class SupergraphType
 
 /// <summary>
 /// A field and, per subgraph that declares it, how that subgraph treats it. A field an <c>@interfaceObject</c> subgraph adds
-/// to an interface also appears on each implementing object type with that subgraph as a source, although the subgraph
-/// does not know the object type (it is not in the type's <see cref="SupergraphType.Subgraphs"/>): the planner enters it
-/// through the interface's key, as the interface type.
+/// to an interface also appears on each implementing object type that does not define it itself, with that subgraph as
+/// the source, although the subgraph does not know the object type (it is not in the type's
+/// <see cref="SupergraphType.Subgraphs"/>): the planner enters it through the interface's key, as the interface type.
 /// </summary>
 public sealed class SupergraphField
 {

@@ -4,7 +4,8 @@ namespace Platform.GraphQL.Federation.Composition.Merging;
 
 /// <summary>
 /// A subgraph that declares an interface as an <c>@interfaceObject</c> contributes its fields to every implementation
-/// of the interface, though it never names those types: the field is added to each object type, defined by that subgraph.
+/// of the interface, though it never names those types: a field the object type lacks is added to it, defined by that
+/// subgraph; a field the object already has only records the interface object's definition (for the sharing rule).
 /// </summary>
 internal static class InterfaceObjectFields
 {
@@ -20,10 +21,17 @@ internal static class InterfaceObjectFields
 
             foreach (var implementation in Subtyping.Implementations(merged, type.Name))
             {
+                var ownSubgraphs = implementation.Definitions.Select(d => d.Subgraph).ToHashSet(StringComparer.Ordinal);
                 foreach (var (subgraph, definition) in interfaceObjects)
                 {
                     foreach (var field in definition.Fields.Values)
                     {
+                        if (implementation.Fields.TryGetValue(field.Name, out var existing) && existing.Definitions.Any(d => ownSubgraphs.Contains(d.Subgraph)))
+                        {
+                            existing.InterfaceObjectDefinitions.Add(new Definition<SubgraphField>(subgraph, field));
+                            continue;
+                        }
+
                         if (!implementation.Fields.TryGetValue(field.Name, out var target))
                         {
                             var source = type.Fields[field.Name];

@@ -15,7 +15,9 @@ internal static class FieldSharingRule
         {
             foreach (var field in type.Fields.Values)
             {
-                var resolving = FieldResolution.Resolving(field);
+                var resolving = FieldResolution.Resolving(field)
+                    .Concat(field.InterfaceObjectDefinitions.Where(d => !d.Element.External))
+                    .ToList();
                 var nonShareable = resolving.Where(d => !d.Element.Shareable).Select(d => d.Subgraph).ToList();
                 if (resolving.Count < 2 || nonShareable.Count == 0)
                 {
