@@ -42,6 +42,6 @@ internal static partial class SupergraphFacts
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@" ?([{}]) ?")]
+    [GeneratedRegex(@" ?([{}():,]) ?")]
     private static partial Regex SpaceAroundBraces();
 }

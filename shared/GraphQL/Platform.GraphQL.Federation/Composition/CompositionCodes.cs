@@ -24,6 +24,8 @@ public static class CompositionCodes
     public const string RequiresInvalidFieldsType = "REQUIRES_INVALID_FIELDS_TYPE";
     public const string ProvidesInvalidFieldsType = "PROVIDES_INVALID_FIELDS_TYPE";
     public const string InvalidLinkDirectiveUsage = "INVALID_LINK_DIRECTIVE_USAGE";
+    public const string UnknownFederationLinkVersion = "UNKNOWN_FEDERATION_LINK_VERSION";
+    public const string ProvidesFieldsHasArgs = "PROVIDES_FIELDS_HAS_ARGS";
     public const string KeyFieldsSelectInvalidType = "KEY_FIELDS_SELECT_INVALID_TYPE";
     public const string KeyFieldsHasArgs = "KEY_FIELDS_HAS_ARGS";
     public const string RequiresInvalidFields = "REQUIRES_INVALID_FIELDS";

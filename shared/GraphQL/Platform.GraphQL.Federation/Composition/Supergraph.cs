@@ -79,7 +79,10 @@ public sealed class FieldSource
 
     public bool Shareable { get; init; }
 
-    /// <summary>The subgraph whose <c>@override(from:)</c> took this field from this subgraph, if any.</summary>
+    /// <summary>
+    /// The subgraph whose <c>@override(from:)</c> took this field from this subgraph, if any. A progressive override
+    /// (<c>@override(from:, label:)</c>) does not set it: both subgraphs keep resolving the field.
+    /// </summary>
     public string? OverriddenBy { get; init; }
 
     /// <summary><c>@requires(fields:)</c> parsed as a selection set on the parent type, if any.</summary>

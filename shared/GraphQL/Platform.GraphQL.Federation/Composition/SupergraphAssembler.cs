@@ -42,8 +42,8 @@ internal static class SupergraphAssembler
     private static List<FieldSource> Sources(MergedField field)
     {
         var overriddenBy = field.Definitions
-            .Where(d => d.Element.OverrideFrom is not null)
-            .GroupBy(d => d.Element.OverrideFrom!)
+            .Where(d => d.Element.OverridesCompletely is not null)
+            .GroupBy(d => d.Element.OverridesCompletely!)
             .ToDictionary(g => g.Key, g => g.First().Subgraph, StringComparer.Ordinal);
         return field.Definitions.Select(d => new FieldSource
         {

@@ -8,7 +8,7 @@ import { Kind, parse, print } from "graphql";
 
 const argument = (directive, name) => directive.arguments.find((a) => a.name.value === name)?.value;
 const text = (value) => (value === undefined ? undefined : value.kind === Kind.STRING ? value.value : print(value));
-const squash = (fieldSet) => fieldSet.replace(/\s+/g, " ").replace(/ ?([{}]) ?/g, "$1").trim();
+const squash = (fieldSet) => fieldSet.replace(/\s+/g, " ").replace(/ ?([{}():,]) ?/g, "$1").trim();
 
 export function joins(supergraphSdl) {
   const document = parse(supergraphSdl);
