@@ -20,7 +20,7 @@ internal static partial class SupergraphFacts
             foreach (var field in type.Fields.Values)
             {
                 var sources = field.Sources.Where(s => s.OverriddenBy is null).Select(s =>
-                    (type.Subgraphs.Contains(s.Subgraph) ? s.Subgraph : "<interface-object>")
+                    (s.ViaInterfaceObject ? "<interface-object>" : s.Subgraph)
                     + (s.External ? ":external" : "")
                     + (s.Requires is { } requires ? $":requires({Squash(requires.Source)})" : "")
                     + (s.Provides is { } provides ? $":provides({Squash(provides.Source)})" : ""));

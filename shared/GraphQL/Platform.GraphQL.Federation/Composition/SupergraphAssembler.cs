@@ -50,6 +50,7 @@ internal static class SupergraphAssembler
             Subgraph = d.Subgraph,
             External = d.Element.External,
             Shareable = d.Element.Shareable,
+            ViaInterfaceObject = field.ViaInterfaceObject.Contains(d.Subgraph),
             OverriddenBy = overriddenBy.GetValueOrDefault(d.Subgraph),
             Requires = d.Element.Requires is { } requires ? FieldSet.Parse(requires) : null,
             Provides = d.Element.Provides is { } provides ? FieldSet.Parse(provides) : null,

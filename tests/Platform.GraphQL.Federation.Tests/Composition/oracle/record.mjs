@@ -1,17 +1,18 @@
 // Records @theguild/federation-composition's verdict (composes or not, its error codes, and for a composed set its
 // API schema SDL and the planner facts of its supergraph, see joins.mjs) for every case of
-// cases.mjs, generated.mjs and generated-shapes.mjs into ../corpus.json, which the C# corpus test reads. Run: npm ci && node record.mjs
+// cases.mjs and the generated-*.mjs families into ../corpus.json, which the C# corpus test reads. Run: npm ci && node record.mjs
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "graphql";
 import { composeServices } from "@theguild/federation-composition";
 import { cases as written } from "./cases.mjs";
 import { generatedCases } from "./generated.mjs";
+import { generatedInterfaceCases } from "./generated-interfaces.mjs";
 import { generatedShapeCases } from "./generated-shapes.mjs";
 import { apiSchemaDivergences, divergences } from "./divergences.mjs";
 import { joins } from "./joins.mjs";
 
-const cases = [...written, ...generatedCases, ...generatedShapeCases];
+const cases = [...written, ...generatedCases, ...generatedShapeCases, ...generatedInterfaceCases];
 
 function verdict(subgraphs) {
   let services;
@@ -32,7 +33,7 @@ function verdict(subgraphs) {
 
 // Generated cases keep the codes but not the messages, to keep the corpus file small.
 function compact(name, expected) {
-  if (!/^(generated|shapes)-/.test(name)) return expected;
+  if (!/^(generated|shapes|interfaces)-/.test(name)) return expected;
   const { messages, ...rest } = expected;
   return rest;
 }

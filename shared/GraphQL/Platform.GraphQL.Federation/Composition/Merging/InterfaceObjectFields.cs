@@ -21,12 +21,12 @@ internal static class InterfaceObjectFields
 
             foreach (var implementation in Subtyping.Implementations(merged, type.Name))
             {
-                var ownSubgraphs = implementation.Definitions.Select(d => d.Subgraph).ToHashSet(StringComparer.Ordinal);
                 foreach (var (subgraph, definition) in interfaceObjects)
                 {
                     foreach (var field in definition.Fields.Values)
                     {
-                        if (implementation.Fields.TryGetValue(field.Name, out var existing) && existing.Definitions.Any(d => ownSubgraphs.Contains(d.Subgraph)))
+                        if (implementation.Fields.TryGetValue(field.Name, out var existing)
+                            && existing.Definitions.Any(d => !existing.ViaInterfaceObject.Contains(d.Subgraph)))
                         {
                             existing.InterfaceObjectDefinitions.Add(new Definition<SubgraphField>(subgraph, field));
                             continue;
@@ -52,7 +52,7 @@ internal static class InterfaceObjectFields
                             implementation.Fields[field.Name] = target;
                         }
 
-                        if (!target.Definitions.Any(d => d.Subgraph == subgraph))
+                        if (target.ViaInterfaceObject.Add(subgraph))
                         {
                             target.Definitions.Add(new Definition<SubgraphField>(subgraph, field));
                         }

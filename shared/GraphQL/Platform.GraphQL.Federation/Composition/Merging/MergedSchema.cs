@@ -73,6 +73,9 @@ internal sealed class MergedField
     /// type implements. Not a source (the planner reaches it through the object's own subgraphs), but it counts for sharing.
     /// </summary>
     public List<Definition<SubgraphField>> InterfaceObjectDefinitions { get; } = [];
+
+    /// <summary>Subgraphs among <see cref="Definitions"/> that define the field only on an <c>@interfaceObject</c>.</summary>
+    public HashSet<string> ViaInterfaceObject { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>A merged argument or input field.</summary>

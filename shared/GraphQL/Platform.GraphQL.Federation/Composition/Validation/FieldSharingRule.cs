@@ -27,6 +27,7 @@ internal static class FieldSharingRule
 
                 var resolving = FieldResolution.Owners(field)
                     .Concat(field.InterfaceObjectDefinitions.Where(d => !d.Element.External))
+                    .DistinctBy(d => d.Subgraph)
                     .ToList();
                 var nonShareable = resolving.Where(d => !d.Element.Shareable).Select(d => d.Subgraph).ToList();
                 if (resolving.Count < 2 || nonShareable.Count == 0)
