@@ -74,15 +74,18 @@ internal static partial class SubgraphReader
                     {
                         context.Errors.Add(new CompositionError(
                             CompositionCodes.InvalidGraphQL,
-                            $"[{context.Schema.Name}] Unknown argument \"label\" on directive \"@{directive.Name.Value}\" (progressive override needs federation v2.7)."));
+                            $"[{context.Schema.Name}] Unknown argument \"label\" on directive \"@{directive.Name.Value}\" "
+                            + "(progressive override needs federation v2.7)."));
                     }
 
                     break;
                 case "requires":
-                    field.Requires = FieldSetArgument(context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.RequiresInvalidFieldsType);
+                    field.Requires = FieldSetArgument(
+                        context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.RequiresInvalidFieldsType);
                     break;
                 case "provides":
-                    field.Provides = FieldSetArgument(context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.ProvidesInvalidFieldsType);
+                    field.Provides = FieldSetArgument(
+                        context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.ProvidesInvalidFieldsType);
                     break;
                 case "inaccessible":
                     field.Inaccessible = true;

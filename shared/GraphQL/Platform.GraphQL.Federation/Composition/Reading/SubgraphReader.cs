@@ -38,7 +38,8 @@ internal static partial class SubgraphReader
         {
             errors.Add(new CompositionError(
                 CompositionCodes.UnknownFederationLinkVersion,
-                $"[{subgraph.Name}] Invalid version in \"{url}\" for the federation feature in @link: known versions are v2.0 to v2.{FederationVersions.LatestMinor}."));
+                $"[{subgraph.Name}] Invalid version in \"{url}\" for the federation feature in @link: "
+                + $"known versions are v2.0 to v2.{FederationVersions.LatestMinor}."));
         }
 
         ReadSchemaDirectives(context, document);
