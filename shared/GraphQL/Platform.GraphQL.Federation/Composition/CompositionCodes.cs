@@ -43,6 +43,8 @@ public static class CompositionCodes
     public const string DirectiveCompositionError = "DIRECTIVE_COMPOSITION_ERROR";
     public const string ReferencedInaccessible = "REFERENCED_INACCESSIBLE";
     public const string OnlyInaccessibleChildren = "ONLY_INACCESSIBLE_CHILDREN";
+    public const string RequiredInaccessible = "REQUIRED_INACCESSIBLE";
+    public const string DefaultValueUsesInaccessible = "DEFAULT_VALUE_USES_INACCESSIBLE";
     public const string NoQueries = "NO_QUERIES";
     public const string SatisfiabilityError = "SATISFIABILITY_ERROR";
 }

@@ -426,6 +426,21 @@ type Product @key(fields: "id") { id: ID! weight: Int }`), sg("s2", all + `type 
   { name: "two-overrides-of-one-field", subgraphs: [sg("s1", all + `type Query { items: [Item] }
 type Item @key(fields: "id") { id: ID! weight: Int }`), sg("s2", all + `type Item @key(fields: "id") { id: ID! weight: Int @override(from: "s1") }`),
     sg("s3", all + `type Item @key(fields: "id") { id: ID! weight: Int @override(from: "s1") }`)] },
+  { name: "interface-object-without-interface-anywhere", subgraphs: [sg("a", all + `type Query { all: [Media] }
+type Media @key(fields: "id") @interfaceObject { id: ID! title: String }`)] },
+  { name: "required-argument-inaccessible", subgraphs: [sg("a", all + `type Query { a(x: Int! @inaccessible): Int }`)] },
+  { name: "optional-argument-inaccessible", subgraphs: [sg("a", all + `type Query { a(x: Int @inaccessible): Int }`)] },
+  { name: "required-input-field-inaccessible", subgraphs: [sg("a", all + `type Query { a(f: F): Int }
+input F { x: Int! @inaccessible y: Int }`)] },
+  { name: "inaccessible-key-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! @inaccessible name: String }`), sg("b", all + `type Item @key(fields: "id") { id: ID! @inaccessible extra: Int }`)] },
+  { name: "default-value-inaccessible-enum", subgraphs: [sg("a", all + `type Query { a(s: S = HIDDEN): Int }
+enum S { SHOWN HIDDEN @inaccessible }`)] },
+  { name: "interface-inaccessible-implemented", subgraphs: [sg("a", all + `type Query { a: T }
+interface I @inaccessible { id: ID }
+type T implements I { id: ID }`)] },
+  { name: "key-with-typename", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "__typename id") { id: ID! }`)] },
   // the gateway's differential subgraph sets (tests/Platform.Federation.Subgraphs), as their modules serve them
   { name: "gateway-features-set", subgraphs: [
     sg("catalog", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@shareable\"])\n\ntype Query {\n  media: [Media!]!\n  mediaItem(id: ID!): Media\n  search(term: String!): [SearchResult!]!\n  book(id: ID!): Book\n  authors: [Author!]!\n  outage: String\n}\n\ninterface Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n}\n\ntype Book implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  pages: Int!\n  author: Author!\n  listPrice: Money!\n  price: Money!\n  chapters: [Chapter!]!\n  editions: [Edition!]!\n}\n\ntype Movie implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  minutes: Int!\n}\n\ntype Author @key(fields: \"id\") {\n  id: ID!\n  name: String!\n  books: [Book!]!\n}\n\ntype Chapter @key(fields: \"book { id } number\") {\n  book: Book!\n  number: Int!\n  title: String!\n}\n\ntype Edition @key(fields: \"bookId format\") {\n  bookId: ID!\n  format: Format!\n  year: Int!\n}\n\nenum Format {\n  HARDCOVER\n  PAPERBACK\n}\n\nunion SearchResult = Book | Movie | Author\n\ntype Money @shareable {\n  amount: Int!\n  currency: String!\n}"),

@@ -21,9 +21,13 @@ export function joins(supergraphSdl) {
     }
   }
 
+  const inaccessible = new Set(document.definitions
+    .filter((d) => d.directives?.some((x) => x.name.value === "inaccessible"))
+    .map((d) => d.name.value));
   const lines = [];
   const possible = {};
-  const add = (abstract, graph, member) => ((possible[`${abstract} ${graph}`] ??= new Set()).add(member));
+  const add = (abstract, graph, member) => inaccessible.has(abstract) || inaccessible.has(member)
+    || (possible[`${abstract} ${graph}`] ??= new Set()).add(member);
   const composite = [Kind.OBJECT_TYPE_DEFINITION, Kind.INTERFACE_TYPE_DEFINITION, Kind.UNION_TYPE_DEFINITION];
   for (const definition of document.definitions) {
     const name = definition.name?.value;
