@@ -54,10 +54,35 @@ public sealed class AbstractTypeTests
         Assert.Equal(SupergraphTypeKind.Interface, mediaType.Kind);
         Assert.Equal(new HashSet<string> { "ratings" }, mediaType.InterfaceObjectSubgraphs);
         Assert.Contains(mediaType.Keys, k => k.Subgraph == "ratings");
-        Assert.Equal("ratings", Assert.Single(supergraph.Types["Book"].Fields["rating"].Sources).Subgraph);
+        var rating = Assert.Single(supergraph.Types["Book"].Fields["rating"].Sources);
+        Assert.Equal("ratings", rating.Subgraph);
+        Assert.True(rating.ViaInterfaceObject);
+        Assert.All(supergraph.Types["Book"].Fields["id"].Sources, s => Assert.False(s.ViaInterfaceObject));
         Assert.DoesNotContain("ratings", supergraph.Types["Book"].Subgraphs);
         var printed = SchemaPrinter.Print(supergraph.ApiSchema);
         Assert.Contains("type Movie implements Media {\n  id: ID!\n  title: String\n  rating: Int\n}", printed);
         Assert.DoesNotContain("interfaceObject", printed);
+    }
+
+    [Fact]
+    public void A_subgraph_that_knows_the_object_type_still_resolves_interface_object_fields_only_as_the_interface()
+    {
+        const string media = Compose.Link + """
+
+            type Query { allMedia: [Media] }
+            interface Media @key(fields: "id") { id: ID! title: String }
+            type Book implements Media @key(fields: "id") { id: ID! title: String }
+            """;
+        const string reviews = Compose.Link + """
+
+            type Media @key(fields: "id") @interfaceObject { id: ID! score: Int }
+            type Book @key(fields: "id") { id: ID! note: String }
+            """;
+
+        var book = Compose.Succeeds(("media", media), ("reviews", reviews)).Types["Book"];
+
+        Assert.Contains("reviews", book.Subgraphs);
+        Assert.True(Assert.Single(book.Fields["score"].Sources).ViaInterfaceObject);
+        Assert.False(Assert.Single(book.Fields["note"].Sources).ViaInterfaceObject);
     }
 }

@@ -8,7 +8,7 @@ namespace Platform.GraphQL.Federation.Tests.Composition;
 /// Differential test: every case of corpus.json (recorded from @theguild/federation-composition by oracle/record.mjs)
 /// must get the same verdict from our composer, and a failure the same set of error codes as the oracle's.
 /// For a composed set, our API schema must have the same types, fields, arguments, defaults, descriptions and deprecations
-/// as the oracle's. A case may declare a <c>divergence</c> (with its reason) where we deliberately follow the federation
+/// as the oracle's, and our <see cref="Supergraph"/> the same planner facts as its supergraph SDL's join directives. A case may declare a <c>divergence</c> (with its reason) where we deliberately follow the federation
 /// spec instead.
 /// </summary>
 public sealed class CompositionCorpusTests
@@ -54,10 +54,31 @@ public sealed class CompositionCorpusTests
             return;
         }
 
-        var ours = ApiSchemaShape.Of(SupergraphComposer.Compose(corpusCase.Subgraphs).Supergraph!.ApiSchema);
+        var result = SupergraphComposer.Compose(corpusCase.Subgraphs);
+        Assert.True(result.Succeeded, "the oracle composes this set; see the verdict test");
+        var ours = ApiSchemaShape.Of(result.Supergraph!.ApiSchema);
         var theirs = ApiSchemaShape.Of(SchemaBuilder.Build(corpusCase.ApiSdl));
 
         Assert.Equal(string.Join("\n", theirs.Select(p => $"{p.Key}: {p.Value}")), string.Join("\n", ours.Select(p => $"{p.Key}: {p.Value}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Planner_facts_match_the_guild_supergraph(string name)
+    {
+        var corpusCase = Cases.Value[name];
+        if (corpusCase.Joins is null || corpusCase.Divergence is not null || corpusCase.ApiSchemaDivergence is not null)
+        {
+            return;
+        }
+
+        var result = SupergraphComposer.Compose(corpusCase.Subgraphs);
+        Assert.True(result.Succeeded, "the oracle composes this set; see the verdict test");
+        var ours = SupergraphFacts.Of(result.Supergraph!);
+
+        // A supergraph SDL joins Query to every subgraph (each serves _entities); ours lists those that declare Query fields.
+        static string Facts(IEnumerable<string> lines) => string.Join("\n", lines.Where(l => !l.StartsWith("type Query:", StringComparison.Ordinal)));
+        Assert.Equal(Facts(corpusCase.Joins), Facts(ours));
     }
 
     [Fact]
@@ -85,12 +106,14 @@ public sealed class CompositionCorpusTests
                 expected.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToHashSet(StringComparer.Ordinal),
                 item.TryGetProperty("divergence", out var divergence) ? divergence.GetString() : null,
                 expected.TryGetProperty("apiSdl", out var apiSdl) ? apiSdl.GetString() : null,
-                item.TryGetProperty("apiSchemaDivergence", out var apiDivergence) ? apiDivergence.GetString() : null);
+                item.TryGetProperty("apiSchemaDivergence", out var apiDivergence) ? apiDivergence.GetString() : null,
+                expected.TryGetProperty("joins", out var joins) ? joins.EnumerateArray().Select(j => j.GetString()!).ToList() : null);
         }
 
         return cases;
     }
 
     private sealed record CorpusCase(
-        IReadOnlyList<SubgraphDefinition> Subgraphs, bool Composes, HashSet<string> Codes, string? Divergence, string? ApiSdl, string? ApiSchemaDivergence);
+        IReadOnlyList<SubgraphDefinition> Subgraphs, bool Composes, HashSet<string> Codes, string? Divergence, string? ApiSdl, string? ApiSchemaDivergence,
+        IReadOnlyList<string>? Joins);
 }

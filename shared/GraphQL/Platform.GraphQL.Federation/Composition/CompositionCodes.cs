@@ -24,6 +24,8 @@ public static class CompositionCodes
     public const string RequiresInvalidFieldsType = "REQUIRES_INVALID_FIELDS_TYPE";
     public const string ProvidesInvalidFieldsType = "PROVIDES_INVALID_FIELDS_TYPE";
     public const string InvalidLinkDirectiveUsage = "INVALID_LINK_DIRECTIVE_USAGE";
+    public const string UnknownFederationLinkVersion = "UNKNOWN_FEDERATION_LINK_VERSION";
+    public const string ProvidesFieldsHasArgs = "PROVIDES_FIELDS_HAS_ARGS";
     public const string KeyFieldsSelectInvalidType = "KEY_FIELDS_SELECT_INVALID_TYPE";
     public const string KeyFieldsHasArgs = "KEY_FIELDS_HAS_ARGS";
     public const string RequiresInvalidFields = "REQUIRES_INVALID_FIELDS";
@@ -41,6 +43,8 @@ public static class CompositionCodes
     public const string DirectiveCompositionError = "DIRECTIVE_COMPOSITION_ERROR";
     public const string ReferencedInaccessible = "REFERENCED_INACCESSIBLE";
     public const string OnlyInaccessibleChildren = "ONLY_INACCESSIBLE_CHILDREN";
+    public const string RequiredInaccessible = "REQUIRED_INACCESSIBLE";
+    public const string DefaultValueUsesInaccessible = "DEFAULT_VALUE_USES_INACCESSIBLE";
     public const string NoQueries = "NO_QUERIES";
     public const string SatisfiabilityError = "SATISFIABILITY_ERROR";
 }

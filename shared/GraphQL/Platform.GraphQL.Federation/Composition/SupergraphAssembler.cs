@@ -42,14 +42,15 @@ internal static class SupergraphAssembler
     private static List<FieldSource> Sources(MergedField field)
     {
         var overriddenBy = field.Definitions
-            .Where(d => d.Element.OverrideFrom is not null)
-            .GroupBy(d => d.Element.OverrideFrom!)
+            .Where(d => d.Element.OverridesCompletely is not null)
+            .GroupBy(d => d.Element.OverridesCompletely!)
             .ToDictionary(g => g.Key, g => g.First().Subgraph, StringComparer.Ordinal);
         return field.Definitions.Select(d => new FieldSource
         {
             Subgraph = d.Subgraph,
             External = d.Element.External,
             Shareable = d.Element.Shareable,
+            ViaInterfaceObject = field.ViaInterfaceObject.Contains(d.Subgraph),
             OverriddenBy = overriddenBy.GetValueOrDefault(d.Subgraph),
             Requires = d.Element.Requires is { } requires ? FieldSet.Parse(requires) : null,
             Provides = d.Element.Provides is { } provides ? FieldSet.Parse(provides) : null,

@@ -390,6 +390,57 @@ type Item @key(fields: "id") { id: ID! old: Int @shareable @deprecated(reason: "
   { name: "tag-invalid-name-arg", subgraphs: [sg("a", all + `type Query { a: Int @tag }`)] },
   { name: "link-import-unknown-directive", subgraphs: [sg("a", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@notAThing"])
 type Query { a: Int }`)] },
+  { name: "shareable-subscription-field", subgraphs: [sg("a", all + `type Query { a: Int }
+type Subscription { ticks: Int @shareable }`), sg("b", all + `type Query { b: Int }
+type Subscription { ticks: Int @shareable }`)] },
+  { name: "progressive-override-label", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String }`), sg("b", all + `type Item @key(fields: "id") { id: ID! name: String @override(from: "a", label: "percent(50)") }`)] },
+  { name: "external-type-level", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! w: Int h: Int }`), sg("b", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])
+type Item @key(fields: "id") { id: ID! area: Int @requires(fields: "w h") }
+extend type Item @external { w: Int h: Int }`)] },
+  { name: "requires-with-argument-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! price(currency: String): Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! price(currency: String): Int @external tax: Int @requires(fields: "price(currency: \\"EUR\\")") }`)] },
+  { name: "override-then-external-elsewhere", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! w: Int }`), sg("b", all + `type Item @key(fields: "id") { id: ID! w: Int @override(from: "a") }`),
+    sg("c", all + `type Item @key(fields: "id") { id: ID! w: Int @external area: Int @requires(fields: "w") }`)] },
+  { name: "key-on-interface-object-differs", subgraphs: [sg("a", all + `type Query { all: [Media] }
+interface Media @key(fields: "id") { id: ID! }
+type Book implements Media @key(fields: "id") @key(fields: "isbn") { id: ID! isbn: String! }`), sg("b", all + `type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int }`)] },
+  { name: "value-type-across-three-one-missing-field", subgraphs: [sg("a", all + `type Query { a: P }
+type P @shareable { x: Int y: Int }`), sg("b", all + `type Query { b: P }
+type P @shareable { x: Int y: Int }`), sg("c", all + `type Query { c: P }
+type P @shareable { x: Int }`)] },
+  { name: "progressive-override-label-v2-7", subgraphs: [sg("a", fed(["key"]).replace("v2.3", "v2.7") + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! name: String }`), sg("b", fed(["key", "override"]).replace("v2.3", "v2.7") + `type Item @key(fields: "id") { id: ID! name: String @override(from: "a", label: "percent(50)") }`)] },
+  { name: "import-newer-than-linked-version", subgraphs: [sg("a", fed(["key", "interfaceObject"]).replace("v2.3", "v2.0") + `type Query { a: Int }`)] },
+  { name: "namespaced-newer-than-linked-version", subgraphs: [sg("a", fed(["key"]).replace("v2.3", "v2.0") + `type Query { a: M }
+type M @key(fields: "id") @federation__interfaceObject { id: ID! }`)] },
+  { name: "unknown-federation-version", subgraphs: [sg("a", fed(["key"]).replace("v2.3", "v3.0") + `type Query { a: Int }`)] },
+  { name: "provides-field-with-arguments", subgraphs: [sg("a", fed(["key", "external", "provides"]) + `type Query { a: U @provides(fields: "n(x: 1)") }
+type U @key(fields: "id") { id: ID! n(x: Int): Int @external }`), sg("b", fed(["key"]) + `type U @key(fields: "id") { id: ID! n(x: Int): Int }`)] },
+  { name: "requires-field-only-behind-unresolvable-key", subgraphs: [sg("s1", all + `type Query { products: [Product] }
+type Product @key(fields: "id", resolvable: false) { id: ID! weight: Int }`), sg("s2", all + `type Product @key(fields: "id") { id: ID! weight: Int @external shipping: Int @requires(fields: "weight") }`)] },
+  { name: "requires-field-behind-resolvable-key", subgraphs: [sg("s1", all + `type Query { products: [Product] }
+type Product @key(fields: "id") { id: ID! weight: Int }`), sg("s2", all + `type Product @key(fields: "id") { id: ID! weight: Int @external shipping: Int @requires(fields: "weight") }`)] },
+  { name: "two-overrides-of-one-field", subgraphs: [sg("s1", all + `type Query { items: [Item] }
+type Item @key(fields: "id") { id: ID! weight: Int }`), sg("s2", all + `type Item @key(fields: "id") { id: ID! weight: Int @override(from: "s1") }`),
+    sg("s3", all + `type Item @key(fields: "id") { id: ID! weight: Int @override(from: "s1") }`)] },
+  { name: "interface-object-without-interface-anywhere", subgraphs: [sg("a", all + `type Query { all: [Media] }
+type Media @key(fields: "id") @interfaceObject { id: ID! title: String }`)] },
+  { name: "required-argument-inaccessible", subgraphs: [sg("a", all + `type Query { a(x: Int! @inaccessible): Int }`)] },
+  { name: "optional-argument-inaccessible", subgraphs: [sg("a", all + `type Query { a(x: Int @inaccessible): Int }`)] },
+  { name: "required-input-field-inaccessible", subgraphs: [sg("a", all + `type Query { a(f: F): Int }
+input F { x: Int! @inaccessible y: Int }`)] },
+  { name: "inaccessible-key-field", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "id") { id: ID! @inaccessible name: String }`), sg("b", all + `type Item @key(fields: "id") { id: ID! @inaccessible extra: Int }`)] },
+  { name: "default-value-inaccessible-enum", subgraphs: [sg("a", all + `type Query { a(s: S = HIDDEN): Int }
+enum S { SHOWN HIDDEN @inaccessible }`)] },
+  { name: "interface-inaccessible-implemented", subgraphs: [sg("a", all + `type Query { a: T }
+interface I @inaccessible { id: ID }
+type T implements I { id: ID }`)] },
+  { name: "key-with-typename", subgraphs: [sg("a", all + `type Query { a: Item }
+type Item @key(fields: "__typename id") { id: ID! }`)] },
   // the gateway's differential subgraph sets (tests/Platform.Federation.Subgraphs), as their modules serve them
   { name: "gateway-features-set", subgraphs: [
     sg("catalog", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@shareable\"])\n\ntype Query {\n  media: [Media!]!\n  mediaItem(id: ID!): Media\n  search(term: String!): [SearchResult!]!\n  book(id: ID!): Book\n  authors: [Author!]!\n  outage: String\n}\n\ninterface Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n}\n\ntype Book implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  pages: Int!\n  author: Author!\n  listPrice: Money!\n  price: Money!\n  chapters: [Chapter!]!\n  editions: [Edition!]!\n}\n\ntype Movie implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  minutes: Int!\n}\n\ntype Author @key(fields: \"id\") {\n  id: ID!\n  name: String!\n  books: [Book!]!\n}\n\ntype Chapter @key(fields: \"book { id } number\") {\n  book: Book!\n  number: Int!\n  title: String!\n}\n\ntype Edition @key(fields: \"bookId format\") {\n  bookId: ID!\n  format: Format!\n  year: Int!\n}\n\nenum Format {\n  HARDCOVER\n  PAPERBACK\n}\n\nunion SearchResult = Book | Movie | Author\n\ntype Money @shareable {\n  amount: Int!\n  currency: String!\n}"),

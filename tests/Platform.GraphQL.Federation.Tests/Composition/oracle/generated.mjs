@@ -127,7 +127,7 @@ function generate(seed) {
   return { mutation, subgraphs: print(d) };
 }
 
-export const generatedCases = Array.from({ length: 420 }, (_, i) => {
+export const generatedCases = Array.from({ length: 300 }, (_, i) => {
   const { mutation, subgraphs } = generate(7000 + i);
   return { name: `generated-${i + 1}-${mutation}`, subgraphs };
 });

@@ -4,7 +4,8 @@ namespace Platform.GraphQL.Federation.Composition.Merging;
 
 /// <summary>
 /// A subgraph that declares an interface as an <c>@interfaceObject</c> contributes its fields to every implementation
-/// of the interface, though it never names those types: the field is added to each object type, defined by that subgraph.
+/// of the interface, though it never names those types: a field the object type lacks is added to it, defined by that
+/// subgraph; a field the object already has only records the interface object's definition (for the sharing rule).
 /// </summary>
 internal static class InterfaceObjectFields
 {
@@ -24,6 +25,13 @@ internal static class InterfaceObjectFields
                 {
                     foreach (var field in definition.Fields.Values)
                     {
+                        if (implementation.Fields.TryGetValue(field.Name, out var existing)
+                            && existing.Definitions.Any(d => !existing.ViaInterfaceObject.Contains(d.Subgraph)))
+                        {
+                            existing.InterfaceObjectDefinitions.Add(new Definition<SubgraphField>(subgraph, field));
+                            continue;
+                        }
+
                         if (!implementation.Fields.TryGetValue(field.Name, out var target))
                         {
                             var source = type.Fields[field.Name];
@@ -44,7 +52,7 @@ internal static class InterfaceObjectFields
                             implementation.Fields[field.Name] = target;
                         }
 
-                        if (!target.Definitions.Any(d => d.Subgraph == subgraph))
+                        if (target.ViaInterfaceObject.Add(subgraph))
                         {
                             target.Definitions.Add(new Definition<SubgraphField>(subgraph, field));
                         }

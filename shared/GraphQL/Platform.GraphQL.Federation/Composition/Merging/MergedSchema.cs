@@ -67,6 +67,15 @@ internal sealed class MergedField
     public List<DirectiveNode> Directives { get; } = [];
 
     public List<Definition<SubgraphField>> Definitions { get; } = [];
+
+    /// <summary>
+    /// For an object field its own subgraphs already define: the same field of an <c>@interfaceObject</c> of an interface the
+    /// type implements. Not a source (the planner reaches it through the object's own subgraphs), but it counts for sharing.
+    /// </summary>
+    public List<Definition<SubgraphField>> InterfaceObjectDefinitions { get; } = [];
+
+    /// <summary>Subgraphs among <see cref="Definitions"/> that define the field only on an <c>@interfaceObject</c>.</summary>
+    public HashSet<string> ViaInterfaceObject { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>A merged argument or input field.</summary>

@@ -35,5 +35,9 @@ internal static class FederationDirectiveDefinitions
         directive @federation__listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
         """;
 
-    public static readonly IReadOnlyList<DefinitionNode> Definitions = Parser.Parse(Sdl, new ParserOptions { NoLocations = true }).Definitions;
+    private static readonly IReadOnlyList<DefinitionNode> All = Parser.Parse(Sdl, new ParserOptions { NoLocations = true }).Definitions;
+
+    /// <summary>The definitions of the directives federation <c>v2.{minor}</c> defines (and the scalars they use).</summary>
+    public static IEnumerable<DefinitionNode> For(int minor) =>
+        All.Where(d => d is not DirectiveDefinitionNode directive || FederationVersions.Defines(minor, directive.Name.Value[Prefix.Length..]));
 }

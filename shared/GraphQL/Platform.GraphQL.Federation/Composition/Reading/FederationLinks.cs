@@ -30,13 +30,20 @@ internal sealed class FederationLinks
     private readonly HashSet<string> _linkDirectiveNames = new(StringComparer.Ordinal) { "link" };
     private readonly string _namespacePrefix;
 
-    private FederationLinks(bool isFederation2, string federationNamespace)
+    private FederationLinks(bool isFederation2, string federationNamespace, int minorVersion)
     {
         IsFederation2 = isFederation2;
+        MinorVersion = minorVersion;
         _namespacePrefix = federationNamespace + "__";
     }
 
     public bool IsFederation2 { get; }
+
+    /// <summary>The linked federation <c>v2.x</c> minor version (for v1-style SDL, the latest: it is checked leniently).</summary>
+    public int MinorVersion { get; }
+
+    /// <summary>The federation spec url when its version is not one composition knows.</summary>
+    public string? UnknownVersionUrl { get; private init; }
 
     /// <summary>Directives the federation <c>@link</c> imports that the federation spec does not define.</summary>
     public List<string> UnknownImports { get; } = [];
@@ -68,8 +75,12 @@ internal sealed class FederationLinks
                 continue;
             }
 
-            var links = new FederationLinks(isFederation2: true, StringArgument(directive, "as") ?? "federation");
-            foreach (var canonical in CanonicalDirectives)
+            var minor = FederationVersions.Minor(url);
+            var links = new FederationLinks(isFederation2: true, StringArgument(directive, "as") ?? "federation", minor ?? FederationVersions.LatestMinor)
+            {
+                UnknownVersionUrl = minor is null ? url : null,
+            };
+            foreach (var canonical in CanonicalDirectives.Where(c => FederationVersions.Defines(links.MinorVersion, c)))
             {
                 links._localToCanonical[links._namespacePrefix + canonical] = canonical;
             }
@@ -80,7 +91,7 @@ internal sealed class FederationLinks
             return links;
         }
 
-        var v1 = new FederationLinks(isFederation2: false, "federation");
+        var v1 = new FederationLinks(isFederation2: false, "federation", FederationVersions.LatestMinor);
         foreach (var name in Federation1Directives)
         {
             v1._localToCanonical[name] = name;
@@ -101,7 +112,7 @@ internal sealed class FederationLinks
         directive.Arguments.FirstOrDefault(argument => argument.Name.Value == name)?.Value is StringValueNode value ? value.Value : null;
 
     private static bool IsFederationSpec(string url) =>
-        url.Contains("specs.apollo.dev/federation/v2", StringComparison.Ordinal);
+        url.Contains("specs.apollo.dev/federation/", StringComparison.Ordinal);
 
     private void AddImports(DirectiveNode link)
     {
@@ -118,7 +129,8 @@ internal sealed class FederationLinks
                 ObjectValueNode renamed => (ObjectString(renamed, "name"), ObjectString(renamed, "as") ?? ObjectString(renamed, "name")),
                 _ => (null, null),
             };
-            if (name is not null && alias is not null && name.StartsWith('@') && CanonicalDirectives.Contains(name[1..]))
+            if (name is not null && alias is not null && name.StartsWith('@') && CanonicalDirectives.Contains(name[1..])
+                && FederationVersions.Defines(MinorVersion, name[1..]))
             {
                 _localToCanonical[alias.TrimStart('@')] = name[1..];
             }

@@ -91,6 +91,12 @@ internal sealed class SubgraphField
 
     public string? OverrideFrom { get; set; }
 
+    /// <summary>The <c>@override(label:)</c> of a progressive override: the source keeps resolving the field for some requests.</summary>
+    public string? OverrideLabel { get; set; }
+
+    /// <summary>The subgraph this field's unlabeled <c>@override</c> takes the field from entirely.</summary>
+    public string? OverridesCompletely => OverrideLabel is null ? OverrideFrom : null;
+
     public string? Requires { get; set; }
 
     public string? Provides { get; set; }

@@ -69,12 +69,23 @@ internal static partial class SubgraphReader
                     break;
                 case "override":
                     field.OverrideFrom = FederationLinks.StringArgument(directive, "from");
+                    field.OverrideLabel = FederationLinks.StringArgument(directive, "label");
+                    if (context.Links.MinorVersion < FederationVersions.OverrideLabelMinor && directive.Arguments.Any(a => a.Name.Value == "label"))
+                    {
+                        context.Errors.Add(new CompositionError(
+                            CompositionCodes.InvalidGraphQL,
+                            $"[{context.Schema.Name}] Unknown argument \"label\" on directive \"@{directive.Name.Value}\" "
+                            + "(progressive override needs federation v2.7)."));
+                    }
+
                     break;
                 case "requires":
-                    field.Requires = FieldSetArgument(context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.RequiresInvalidFieldsType);
+                    field.Requires = FieldSetArgument(
+                        context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.RequiresInvalidFieldsType);
                     break;
                 case "provides":
-                    field.Provides = FieldSetArgument(context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.ProvidesInvalidFieldsType);
+                    field.Provides = FieldSetArgument(
+                        context, $"field \"{parentName}.{field.Name}\"", directive, canonical, CompositionCodes.ProvidesInvalidFieldsType);
                     break;
                 case "inaccessible":
                     field.Inaccessible = true;

@@ -34,6 +34,14 @@ internal static partial class SubgraphReader
                 $"[{subgraph.Name}] Cannot import unknown element \"{unknown}\" from the federation spec in @link."));
         }
 
+        if (links.UnknownVersionUrl is { } url)
+        {
+            errors.Add(new CompositionError(
+                CompositionCodes.UnknownFederationLinkVersion,
+                $"[{subgraph.Name}] Invalid version in \"{url}\" for the federation feature in @link: "
+                + $"known versions are v2.0 to v2.{FederationVersions.LatestMinor}."));
+        }
+
         ReadSchemaDirectives(context, document);
         foreach (var definition in document.Definitions)
         {

@@ -16,7 +16,7 @@ internal static class SubgraphSchemaCheck
     {
         var before = errors.Count;
         var definitions = new List<DefinitionNode>();
-        definitions.AddRange(FederationDirectiveDefinitions.Definitions);
+        definitions.AddRange(FederationDirectiveDefinitions.For(subgraph.Links.MinorVersion));
         definitions.AddRange(subgraph.DirectiveDefinitions.Values);
         foreach (var type in subgraph.Types.Values)
         {

@@ -22,7 +22,8 @@ internal static class ComposeDirectiveRule
             {
                 errors.Add(new CompositionError(
                     CompositionCodes.DirectiveCompositionError,
-                    $"Directive \"@{name}\" in subgraph \"{subgraph.Name}\" cannot be composed because it is not a member of a core feature (a spec the subgraph @links)."));
+                    $"Directive \"@{name}\" in subgraph \"{subgraph.Name}\" cannot be composed because it is not a member of a core feature "
+                    + "(a spec the subgraph @links)."));
             }
         }
     }

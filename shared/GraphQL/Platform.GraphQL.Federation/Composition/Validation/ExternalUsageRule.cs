@@ -47,12 +47,12 @@ internal static class ExternalUsageRule
             {
                 if (field.Requires is { } requires)
                 {
-                    Mark(used, FieldSetWalker.Walk(subgraph, type, requires).Fields);
+                    Mark(used, FieldSetWalker.Walk(subgraph, type, requires, allowArguments: true).Fields);
                 }
 
                 if (field.Provides is { } provides && subgraph.Types.TryGetValue(TypeReferences.NamedType(field.Type), out var target))
                 {
-                    Mark(used, FieldSetWalker.Walk(subgraph, target, provides).Fields);
+                    Mark(used, FieldSetWalker.Walk(subgraph, target, provides, allowArguments: true).Fields);
                 }
             }
         }

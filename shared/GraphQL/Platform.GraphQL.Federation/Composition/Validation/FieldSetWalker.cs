@@ -10,7 +10,8 @@ internal readonly record struct SelectedField(SubgraphType Parent, SubgraphField
 internal static class FieldSetWalker
 {
     /// <summary>The selected fields, and a description of the first problem (unknown field or type, leaf/composite mismatch), if any.</summary>
-    public static (List<SelectedField> Fields, string? Problem) Walk(SubgraphSchema subgraph, SubgraphType type, string source)
+    /// <param name="allowArguments">Whether selections may pass arguments (<c>@requires</c>; <c>@provides</c> reports them itself).</param>
+    public static (List<SelectedField> Fields, string? Problem) Walk(SubgraphSchema subgraph, SubgraphType type, string source, bool allowArguments = false)
     {
         var fields = new List<SelectedField>();
         if (FieldSets.TryParse(source) is not { } selectionSet)
@@ -18,17 +19,18 @@ internal static class FieldSetWalker
             return (fields, $"syntax error in field set \"{source}\"");
         }
 
-        return (fields, Walk(subgraph, type, selectionSet, fields, 0));
+        return (fields, Walk(subgraph, type, selectionSet, fields, 0, allowArguments));
     }
 
-    private static string? Walk(SubgraphSchema subgraph, SubgraphType type, SelectionSetNode selectionSet, List<SelectedField> fields, int depth)
+    private static string? Walk(
+        SubgraphSchema subgraph, SubgraphType type, SelectionSetNode selectionSet, List<SelectedField> fields, int depth, bool allowArguments)
     {
         foreach (var selection in selectionSet.Selections)
         {
             var problem = selection switch
             {
-                FieldNode field => WalkField(subgraph, type, field, fields, depth),
-                InlineFragmentNode fragment => WalkFragment(subgraph, type, fragment, fields, depth),
+                FieldNode field => WalkField(subgraph, type, field, fields, depth, allowArguments),
+                InlineFragmentNode fragment => WalkFragment(subgraph, type, fragment, fields, depth, allowArguments),
                 _ => "fragment spreads are not allowed in a field set",
             };
             if (problem is not null)
@@ -40,7 +42,8 @@ internal static class FieldSetWalker
         return null;
     }
 
-    private static string? WalkField(SubgraphSchema subgraph, SubgraphType type, FieldNode node, List<SelectedField> fields, int depth)
+    private static string? WalkField(
+        SubgraphSchema subgraph, SubgraphType type, FieldNode node, List<SelectedField> fields, int depth, bool allowArguments)
     {
         var name = node.Name.Value;
         if (name == "__typename")
@@ -53,7 +56,7 @@ internal static class FieldSetWalker
             return $"Cannot query field \"{name}\" on type \"{type.Name}\"";
         }
 
-        if (node.Arguments.Count > 0 || node.Directives.Count > 0)
+        if ((node.Arguments.Count > 0 && !allowArguments) || node.Directives.Count > 0)
         {
             return $"field \"{type.Name}.{name}\" is selected with arguments or directives";
         }
@@ -71,10 +74,11 @@ internal static class FieldSetWalker
             return $"field \"{type.Name}.{name}\" has a leaf type and cannot have a selection";
         }
 
-        return Walk(subgraph, namedType, node.SelectionSet, fields, depth + 1);
+        return Walk(subgraph, namedType, node.SelectionSet, fields, depth + 1, allowArguments);
     }
 
-    private static string? WalkFragment(SubgraphSchema subgraph, SubgraphType type, InlineFragmentNode fragment, List<SelectedField> fields, int depth)
+    private static string? WalkFragment(
+        SubgraphSchema subgraph, SubgraphType type, InlineFragmentNode fragment, List<SelectedField> fields, int depth, bool allowArguments)
     {
         var target = type;
         if (fragment.TypeCondition is { } condition && !subgraph.Types.TryGetValue(condition.Name.Value, out target!))
@@ -82,6 +86,6 @@ internal static class FieldSetWalker
             return $"Unknown type \"{condition.Name.Value}\"";
         }
 
-        return Walk(subgraph, target, fragment.SelectionSet, fields, depth);
+        return Walk(subgraph, target, fragment.SelectionSet, fields, depth, allowArguments);
     }
 }

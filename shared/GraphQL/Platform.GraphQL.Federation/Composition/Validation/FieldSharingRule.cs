@@ -5,7 +5,8 @@ namespace Platform.GraphQL.Federation.Composition.Validation;
 
 /// <summary>
 /// <c>INVALID_FIELD_SHARING</c>: a field of an object type resolved by two or more subgraphs must be <c>@shareable</c>
-/// (or part of a <c>@key</c>) in every one of them, so the planner may take it from either.
+/// (or part of a <c>@key</c>) in every one of them, so the planner may take it from either. A subscription field is never
+/// shareable: one subgraph owns each event stream.
 /// </summary>
 internal static class FieldSharingRule
 {
@@ -15,7 +16,19 @@ internal static class FieldSharingRule
         {
             foreach (var field in type.Fields.Values)
             {
-                var resolving = FieldResolution.Resolving(field);
+                if (type.Name == "Subscription" && field.Definitions.Any(d => d.Element.Shareable && merged.Subgraph(d.Subgraph).IsFederation2))
+                {
+                    errors.Add(new CompositionError(
+                        CompositionCodes.InvalidFieldSharing,
+                        $"Fields on root level subscription object cannot be marked as shareable: \"Subscription.{field.Name}\" is @shareable in subgraph "
+                        + $"{FieldResolution.Quote(field.Definitions.Where(d => d.Element.Shareable).Select(d => d.Subgraph))}"));
+                    continue;
+                }
+
+                var resolving = FieldResolution.Owners(field)
+                    .Concat(field.InterfaceObjectDefinitions.Where(d => !d.Element.External))
+                    .DistinctBy(d => d.Subgraph)
+                    .ToList();
                 var nonShareable = resolving.Where(d => !d.Element.Shareable).Select(d => d.Subgraph).ToList();
                 if (resolving.Count < 2 || nonShareable.Count == 0)
                 {

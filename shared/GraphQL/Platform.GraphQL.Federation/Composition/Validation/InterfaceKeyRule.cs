@@ -19,7 +19,8 @@ internal static class InterfaceKeyRule
                 {
                     errors.Add(new CompositionError(
                         CompositionCodes.InterfaceKeyNotOnImplementation,
-                        $"[{subgraph.Name}] Key @key(fields: \"{key.Fields}\") on interface type \"{type.Name}\" is missing on implementation type \"{implementation.Name}\"."));
+                        $"[{subgraph.Name}] Key @key(fields: \"{key.Fields}\") on interface type \"{type.Name}\" is missing on "
+                        + $"implementation type \"{implementation.Name}\"."));
                 }
             }
         }

@@ -39,7 +39,8 @@ internal static class OverrideRules
                     {
                         errors.Add(new CompositionError(
                             CompositionCodes.OverrideCollisionWithAnotherDirective,
-                            $"@override cannot be used on field {coordinate} on subgraph \"{subgraph}\" since {coordinate} on \"{subgraph}\" is marked with directive \"@external\""));
+                            $"@override cannot be used on field {coordinate} on subgraph \"{subgraph}\" since {coordinate} on \"{subgraph}\" "
+                            + "is marked with directive \"@external\""));
                     }
                 }
             }

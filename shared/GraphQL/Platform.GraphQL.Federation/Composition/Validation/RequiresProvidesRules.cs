@@ -5,7 +5,7 @@ namespace Platform.GraphQL.Federation.Composition.Validation;
 
 /// <summary>
 /// <c>REQUIRES_INVALID_FIELDS</c>, <c>REQUIRES_FIELDS_MISSING_EXTERNAL</c>, <c>PROVIDES_INVALID_FIELDS</c>,
-/// <c>PROVIDES_FIELDS_MISSING_EXTERNAL</c>, <c>PROVIDES_ON_NON_OBJECT_FIELD</c>: <c>@requires</c> selects fields of the
+/// <c>PROVIDES_FIELDS_MISSING_EXTERNAL</c>, <c>PROVIDES_ON_NON_OBJECT_FIELD</c>, <c>PROVIDES_FIELDS_HAS_ARGS</c>: <c>@requires</c> selects fields of the
 /// parent type, <c>@provides</c> fields of the field's type; what they select at the top is <c>@external</c> here.
 /// </summary>
 internal static class RequiresProvidesRules
@@ -43,7 +43,7 @@ internal static class RequiresProvidesRules
     private static void CheckFieldSet(
         SubgraphSchema subgraph, SubgraphType type, string fieldSet, string directive, string coordinate, List<CompositionError> errors)
     {
-        var (fields, problem) = FieldSetWalker.Walk(subgraph, type, fieldSet);
+        var (fields, problem) = FieldSetWalker.Walk(subgraph, type, fieldSet, allowArguments: true);
         if (problem is not null)
         {
             errors.Add(new CompositionError(
@@ -54,6 +54,14 @@ internal static class RequiresProvidesRules
 
         foreach (var (parent, selected, depth) in fields)
         {
+            if (directive == "provides" && selected.Arguments.Count > 0)
+            {
+                errors.Add(new CompositionError(
+                    CompositionCodes.ProvidesFieldsHasArgs,
+                    $"[{subgraph.Name}] On field {coordinate}, for @provides(fields: \"{fieldSet}\"): field {parent.Name}.{selected.Name} cannot be "
+                    + "included because it has arguments (fields with argument are not allowed in @provides)"));
+            }
+
             if (depth == 0 && !selected.External)
             {
                 errors.Add(new CompositionError(

@@ -82,7 +82,7 @@ internal static class SatisfiabilityRule
                     continue;
                 }
 
-                var resolvers = Resolvers(type, field, current, provided).Where(r => reachable.Contains(r) && RequirementsMet(type, field, r, reachable)).ToList();
+                var resolvers = Resolvers(type, field, current, provided).Where(r => reachable.Contains(r) && RequirementsMet(type, field, r)).ToList();
                 if (resolvers.Count == 0)
                 {
                     Report(type, field, current, path);
@@ -123,13 +123,22 @@ internal static class SatisfiabilityRule
             return resolving;
         }
 
-        /// <summary>A <c>@requires</c> is met when each required top-level field is resolvable by a subgraph the walk can reach.</summary>
-        private bool RequirementsMet(MergedType type, MergedField field, string resolver, HashSet<string> reachable)
+        /// <summary>
+        /// A <c>@requires</c> is met when each required top-level field is resolvable by a subgraph the planner can reach
+        /// from the requiring subgraph itself (through keys), as the federation satisfiability check evaluates conditions.
+        /// </summary>
+        private bool RequirementsMet(MergedType type, MergedField field, string resolver)
         {
             var requires = field.Definitions.FirstOrDefault(d => d.Subgraph == resolver).Element?.Requires;
-            return requires is null || FieldSets.TopLevelFieldNames(requires).All(name =>
+            if (requires is null)
+            {
+                return true;
+            }
+
+            var fromResolver = _jumps.Reachable(type, resolver, ProvidedSelection.None);
+            return FieldSets.TopLevelFieldNames(requires).All(name =>
                 type.Fields.TryGetValue(name, out var required)
-                && FieldResolution.Resolving(required).Any(d => reachable.Contains(d.Subgraph)));
+                && FieldResolution.Resolving(required).Any(d => fromResolver.Contains(d.Subgraph)));
         }
 
         private void Report(MergedType type, MergedField field, string subgraph, WalkPath path)

@@ -14,7 +14,8 @@ internal static class SubgraphNames
             }
             else if (!seen.Add(subgraph.Name))
             {
-                errors.Add(new CompositionError(CompositionCodes.InvalidSubgraphName, $"A subgraph named \"{subgraph.Name}\" already exists; subgraph names must be unique."));
+                errors.Add(new CompositionError(
+                    CompositionCodes.InvalidSubgraphName, $"A subgraph named \"{subgraph.Name}\" already exists; subgraph names must be unique."));
             }
         }
     }

@@ -12,5 +12,6 @@ internal static class SubgraphRules
         ExternalUsageRule.Check(subgraph, errors);
         InterfaceKeyRule.Check(subgraph, errors);
         ComposeDirectiveRule.Check(subgraph, errors);
+        InterfaceObjectRule.Check(subgraph, errors);
     }
 }

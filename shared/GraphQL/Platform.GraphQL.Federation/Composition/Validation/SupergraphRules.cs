@@ -13,6 +13,8 @@ internal static class SupergraphRules
         FieldSharingRule.Check(merged, errors);
         ExternalOnBaseRule.Check(merged, errors);
         InaccessibleRules.Check(merged, errors);
+        InaccessibleInputRules.Check(merged, errors);
+        InterfaceObjectSupergraphRule.Check(merged, errors);
         InterfaceImplementationRule.Check(merged, errors);
         if (errors.Count == 0)
         {
