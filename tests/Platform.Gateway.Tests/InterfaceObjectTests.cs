@@ -30,7 +30,9 @@ public sealed class InterfaceObjectTests : IAsyncLifetime
             extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@interfaceObject"])
             type Query { mostReviewed: [Media!]! }
             type Media @key(fields: "id") @interfaceObject { id: ID! reviewCount: Int }
+            type Book @key(fields: "id") { id: ID! isbn: String }
             """, server => server
+            .AddReferenceResolver("Book", (r, _) => new Dictionary<string, object?> { ["id"] = r["id"], ["isbn"] = "isbn-" + r["id"] })
             .AddResolver("Query", "mostReviewed", _ => Items.OrderByDescending(i => i.Reviews)
                 .Select(i => new Dictionary<string, object?> { ["id"] = i.Id, ["reviewCount"] = i.Reviews }).ToList())
             .AddReferenceResolver("Media", (r, _) => new Dictionary<string, object?>
@@ -66,6 +68,21 @@ public sealed class InterfaceObjectTests : IAsyncLifetime
         JsonAssert.Equal(JsonSerializer.Serialize(new { mostReviewed = expected }), JsonAssert.Data(response));
         var call = Assert.Single(_catalog.EntityCalls);
         Assert.All(call.Variables.GetProperty("representations").EnumerateArray(), r => Assert.Equal("Media", r.GetProperty("__typename").GetString()));
+    }
+
+    [Fact]
+    public async Task A_field_a_module_has_only_on_its_interface_object_is_fetched_as_the_interface_even_when_it_knows_the_type()
+    {
+        _feedback.ClearReceived();
+
+        var response = await _gateway.QueryAsync("{ media { ... on Book { isbn reviewCount } } }");
+
+        var expected = Items.Select(i => i.IsBook ? (object)new { isbn = "isbn-" + i.Id, reviewCount = i.Reviews } : new { });
+        JsonAssert.Equal(JsonSerializer.Serialize(new { media = expected }), JsonAssert.Data(response));
+        var calls = _feedback.EntityCalls;
+        Assert.Equal(2, calls.Count);
+        Assert.Single(calls, c => c.Variables.GetProperty("representations")[0].GetProperty("__typename").GetString() == "Media");
+        Assert.Single(calls, c => c.Variables.GetProperty("representations")[0].GetProperty("__typename").GetString() == "Book");
     }
 
     private static Dictionary<string, object?> Item(string id)

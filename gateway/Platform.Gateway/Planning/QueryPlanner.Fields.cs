@@ -20,8 +20,11 @@ public sealed partial class QueryPlanner
         IReadOnlyList<FieldOccurrence> fields,
         ProvidedFields provided,
         bool requiresSatisfied,
-        string? positionType)
+        string? positionType,
+        bool asInterfaceObject = false)
     {
+        // An entity fetch typed as an interface reaches the module's interface object.
+        asInterfaceObject |= requiresSatisfied && fetch.EntityType is { } entityType && entityType != type.Name;
         foreach (var occurrence in fields)
         {
             var name = occurrence.Field.Name.Value;
@@ -36,7 +39,7 @@ public sealed partial class QueryPlanner
                 throw Unplannable($"Type {type.Name} has no field {name}.");
             }
 
-            if (!_capabilities.CanResolve(fetch.Subgraph, type.Name, name, provided, requiresSatisfied))
+            if (!_capabilities.CanResolve(fetch.Subgraph, type.Name, name, provided, requiresSatisfied, asInterfaceObject))
             {
                 Jump(context, fetch, level, type, path, occurrence, positionType);
                 continue;
@@ -127,7 +130,8 @@ public sealed partial class QueryPlanner
         var alreadyUsed = context.EntitySubgraphsAt(path, type.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var subgraph in resolvers.OrderBy(s => alreadyUsed.Contains(s) ? 0 : 1))
         {
-            if (_capabilities.UsableKey(type.Name, subgraph, fetch.Subgraph) is var (key, entityType))
+            var interfaceOnly = _capabilities.Source(type.Name, fieldName, subgraph)?.ViaInterfaceObject == true;
+            if (_capabilities.UsableKey(type.Name, subgraph, fetch.Subgraph, interfaceOnly) is var (key, entityType))
             {
                 return (subgraph, key, entityType);
             }

@@ -35,12 +35,13 @@ public sealed partial class QueryPlanner
             var providedHere = new ProvidedFields(context.Collector.Collect(possibleType, provided));
             var fields = context.Collector.Collect(possibleType, parents).Where(f => f.Field.Name.Value != "__typename").ToList();
             var here = fields
-                .Where(f => _capabilities.CanResolve(fetch.Subgraph, possibleType.Name, f.Field.Name.Value, providedHere, requiresSatisfied: false))
+                .Where(f => _capabilities.CanResolve(
+                    fetch.Subgraph, possibleType.Name, f.Field.Name.Value, providedHere, requiresSatisfied: false, asInterfaceObject: true))
                 .ToList();
             var there = fields.Except(here).ToList();
             if (here.Count > 0)
             {
-                PlanFields(context, fetch, tree, possibleType, path, here, providedHere, requiresSatisfied: false, positionType: null);
+                PlanFields(context, fetch, tree, possibleType, path, here, providedHere, requiresSatisfied: false, positionType: null, asInterfaceObject: true);
             }
 
             if (there.Count > 0)

@@ -22,9 +22,13 @@ internal sealed class SubgraphCapabilities(Supergraph supergraph)
     /// field, nothing overrides it there, and it is not external (unless a <c>@provides</c> on the path or one of the
     /// subgraph's own keys makes it available). A field with <c>@requires</c> resolves only in an entity fetch.
     /// </summary>
-    public bool CanResolve(string subgraph, string typeName, string fieldName, ProvidedFields provided, bool requiresSatisfied)
+    /// <param name="asInterfaceObject">
+    /// The objects are entities the subgraph sees as an <c>@interfaceObject</c>: fields it declares only there count.
+    /// </param>
+    public bool CanResolve(
+        string subgraph, string typeName, string fieldName, ProvidedFields provided, bool requiresSatisfied, bool asInterfaceObject = false)
     {
-        if (Source(typeName, fieldName, subgraph) is not { OverriddenBy: null } source)
+        if (Source(typeName, fieldName, subgraph) is not { OverriddenBy: null } source || (source.ViaInterfaceObject && !asInterfaceObject))
         {
             return false;
         }
@@ -56,14 +60,15 @@ internal sealed class SubgraphCapabilities(Supergraph supergraph)
     /// <paramref name="typeName"/>, and the type the target knows the entity as: the type itself, or an interface
     /// the target declares as an <c>@interfaceObject</c>.
     /// </summary>
-    public (EntityKey Key, string EntityType)? UsableKey(string typeName, string target, string from)
+    /// <param name="interfaceOnly">The field is the target's only through an interface object.</param>
+    public (EntityKey Key, string EntityType)? UsableKey(string typeName, string target, string from, bool interfaceOnly = false)
     {
         if (!Supergraph.Types.TryGetValue(typeName, out var type))
         {
             return null;
         }
 
-        if (type.Keys.FirstOrDefault(k => k.Subgraph == target && k.Resolvable && CanSelect(from, typeName, k.Fields.SelectionSet)) is { } own)
+        if (!interfaceOnly && type.Keys.FirstOrDefault(k => k.Subgraph == target && k.Resolvable && CanSelect(from, typeName, k.Fields.SelectionSet)) is { } own)
         {
             return (own, typeName);
         }
