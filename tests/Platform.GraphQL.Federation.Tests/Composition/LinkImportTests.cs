@@ -104,4 +104,45 @@ public sealed class LinkImportTests
 
         Assert.Equal("type Query {\n  me: User\n}\n\ntype User {\n  id: ID!\n  name: String\n}", printed);
     }
+
+    [Fact]
+    public void Sdl_that_defines_every_federation_directive_and_type_itself_composes()
+    {
+        // The shape other servers' _service.sdl takes: a schema definition carrying the link, and definitions of the
+        // federation directives, scalars and entry points it imported.
+        const string served = """
+            schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@tag", "@shareable", "FieldSet"]) {
+              query: Query
+            }
+
+            type Query {
+              product(id: ID!): Product
+              _service: _Service!
+              _entities(representations: [_Any!]!): [_Entity]!
+            }
+
+            type Product @key(fields: "id") {
+              id: ID!
+              name: String! @shareable @tag(name: "public")
+            }
+
+            type _Service { sdl: String! }
+            union _Entity = Product
+            scalar _Any
+            scalar FieldSet
+            scalar link__Import
+            enum link__Purpose { SECURITY EXECUTION }
+            directive @link(url: String! as: String import: [link__Import] for: link__Purpose) repeatable on SCHEMA
+            directive @key(fields: FieldSet! resolvable: Boolean = true) repeatable on OBJECT | INTERFACE
+            directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION | SCHEMA
+            directive @shareable repeatable on OBJECT | FIELD_DEFINITION
+            """;
+
+        var supergraph = Compose.Succeeds(("products", served), ("accounts", Accounts));
+
+        Assert.Equal(
+            "type Query {\n  product(id: ID!): Product\n  me: User\n}\n\ntype Product {\n  id: ID!\n  name: String!\n}\n\ntype User {\n  id: ID!\n  name: String\n}",
+            SchemaPrinter.Print(supergraph.ApiSchema));
+        Assert.Equal("id", Assert.Single(supergraph.Types["Product"].Keys).Fields.Source);
+    }
 }

@@ -441,6 +441,21 @@ interface I @inaccessible { id: ID }
 type T implements I { id: ID }`)] },
   { name: "key-with-typename", subgraphs: [sg("a", all + `type Query { a: Item }
 type Item @key(fields: "__typename id") { id: ID! }`)] },
+  { name: "self-defined-federation-plumbing", subgraphs: [accounts, sg("products", `schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@tag", "@shareable", "FieldSet"]) {
+  query: Query
+}
+type Query { product(id: ID!): Product _service: _Service! _entities(representations: [_Any!]!): [_Entity]! }
+type Product @key(fields: "id") { id: ID! name: String! @shareable @tag(name: "public") }
+type _Service { sdl: String! }
+union _Entity = Product
+scalar _Any
+scalar FieldSet
+scalar link__Import
+enum link__Purpose { SECURITY EXECUTION }
+directive @link(url: String! as: String import: [link__Import] for: link__Purpose) repeatable on SCHEMA
+directive @key(fields: FieldSet! resolvable: Boolean = true) repeatable on OBJECT | INTERFACE
+directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION | SCHEMA
+directive @shareable repeatable on OBJECT | FIELD_DEFINITION`)] },
   // the gateway's differential subgraph sets (tests/Platform.Federation.Subgraphs), as their modules serve them
   { name: "gateway-features-set", subgraphs: [
     sg("catalog", "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\", \"@shareable\"])\n\ntype Query {\n  media: [Media!]!\n  mediaItem(id: ID!): Media\n  search(term: String!): [SearchResult!]!\n  book(id: ID!): Book\n  authors: [Author!]!\n  outage: String\n}\n\ninterface Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n}\n\ntype Book implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  pages: Int!\n  author: Author!\n  listPrice: Money!\n  price: Money!\n  chapters: [Chapter!]!\n  editions: [Edition!]!\n}\n\ntype Movie implements Media @key(fields: \"id\") {\n  id: ID!\n  title: String!\n  minutes: Int!\n}\n\ntype Author @key(fields: \"id\") {\n  id: ID!\n  name: String!\n  books: [Book!]!\n}\n\ntype Chapter @key(fields: \"book { id } number\") {\n  book: Book!\n  number: Int!\n  title: String!\n}\n\ntype Edition @key(fields: \"bookId format\") {\n  bookId: ID!\n  format: Format!\n  year: Int!\n}\n\nenum Format {\n  HARDCOVER\n  PAPERBACK\n}\n\nunion SearchResult = Book | Movie | Author\n\ntype Money @shareable {\n  amount: Int!\n  currency: String!\n}"),
