@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
@@ -7,9 +8,10 @@ using Platform.GraphQL.Validation;
 namespace Platform.GraphQL.AspNetCore.Execution;
 
 /// <summary>
-/// Runs GraphQL requests against the server's schema. Queries and mutations go through the engine's
-/// <see cref="RequestRunner"/> (parse and operation limits, validation with the server's rules, execution timeout,
-/// tracing and metrics); subscriptions are validated the same way and then subscribed. Resolver exceptions are masked.
+/// Runs GraphQL requests. Queries and mutations go to the <see cref="IGraphQLOperationExecutor"/> (by default the
+/// engine's <see cref="RequestRunner"/> over the registered schema: parse and operation limits, validation with the
+/// server's rules, execution timeout, tracing and metrics); subscriptions, served only by the default executor, are
+/// validated the same way and then subscribed. Resolver exceptions are masked.
 /// </summary>
 internal sealed class GraphQLRequestExecutor
 {
@@ -17,9 +19,16 @@ internal sealed class GraphQLRequestExecutor
     private readonly IReadOnlyList<ValidationRuleFactory> _rules;
     private readonly ParsedDocumentCache _documents = new();
 
+    private readonly IGraphQLOperationExecutor _operations;
+
     public GraphQLRequestExecutor(Schema schema, GraphQLServerOptions options, bool includeExceptionDetails = false)
+        : this(new SchemaOperationExecutor(schema), options, includeExceptionDetails)
     {
-        Schema = schema;
+    }
+
+    public GraphQLRequestExecutor(IGraphQLOperationExecutor operations, GraphQLServerOptions options, bool includeExceptionDetails = false)
+    {
+        _operations = operations;
         Options = options;
         IncludeExceptionDetails = options.IncludeExceptionDetails ?? includeExceptionDetails;
         _parserOptions = new ParserOptions { MaxTokens = options.MaxTokens, MaxDepth = options.MaxParserDepth };
@@ -32,8 +41,6 @@ internal sealed class GraphQLRequestExecutor
         rules.AddRange(options.ValidationRules);
         _rules = rules;
     }
-
-    public Schema Schema { get; }
 
     public GraphQLServerOptions Options { get; }
 
@@ -60,16 +67,24 @@ internal sealed class GraphQLRequestExecutor
     }
 
     public async Task<ExecutionResult> ExecuteAsync(
-        PreparedRequest prepared, IServiceProvider? services, ClaimsPrincipal? user, CancellationToken cancellationToken)
+        PreparedRequest prepared,
+        IServiceProvider? services,
+        ClaimsPrincipal? user,
+        CancellationToken cancellationToken,
+        HttpContext? httpContext = null)
     {
         var request = prepared.Request;
-        var result = await RequestRunner.RunAsync(
-            Schema,
-            request.Query,
-            CreateOptions(services, user),
-            request.Variables,
-            request.OperationName,
-            Options.RootValue,
+        var result = await _operations.ExecuteAsync(
+            new GraphQLOperationRequest
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                Options = CreateOptions(services, user),
+                RootValue = Options.RootValue,
+                HttpContext = httpContext,
+            },
             cancellationToken).ConfigureAwait(false);
 
         // A syntax error was already found (and given its limit code); running the request anyway traces it.
@@ -89,9 +104,14 @@ internal sealed class GraphQLRequestExecutor
             return new SubscriptionResult { Error = failed };
         }
 
+        if (_operations is not SchemaOperationExecutor { Schema: var schema })
+        {
+            return new SubscriptionResult { Error = ExecutionResult.FromErrors([ServerErrors.SubscriptionsNotSupported()]) };
+        }
+
         var request = prepared.Request;
         var rules = Options.Limits is { } limits ? [.. _rules, .. limits.CreateRules(request.Variables)] : _rules;
-        var errors = Validator.Validate(Schema, prepared.Document!, rules);
+        var errors = Validator.Validate(schema, prepared.Document!, rules);
         if (errors.Count > 0)
         {
             return new SubscriptionResult { Error = ExecutionResult.FromErrors(errors) };
@@ -99,7 +119,7 @@ internal sealed class GraphQLRequestExecutor
 
         var subscription = await Executor.SubscribeAsync(new ExecutionRequest
         {
-            Schema = Schema,
+            Schema = schema,
             Document = prepared.Document!,
             OperationName = request.OperationName,
             VariableValues = request.Variables,

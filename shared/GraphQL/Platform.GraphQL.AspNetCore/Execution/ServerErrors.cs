@@ -14,6 +14,7 @@ public static class ServerErrors
     public const string MaxTokensExceededCode = "MAX_TOKENS_EXCEEDED";
     public const string MaxParserDepthExceededCode = "MAX_PARSER_DEPTH_EXCEEDED";
     public const string SubscriptionRequiresStreamCode = "SUBSCRIPTION_REQUIRES_STREAM";
+    public const string SubscriptionsNotSupportedCode = "SUBSCRIPTIONS_NOT_SUPPORTED";
     public const string UnexpectedErrorCode = "UNEXPECTED_EXECUTION_ERROR";
     public const string InternalServerErrorCode = "INTERNAL_SERVER_ERROR";
 
@@ -53,6 +54,9 @@ public static class ServerErrors
 
     internal static GraphQLError SubscriptionRequiresStream() =>
         Coded("Subscriptions are answered as Server-Sent Events: send the header Accept: text/event-stream.", SubscriptionRequiresStreamCode);
+
+    internal static GraphQLError SubscriptionsNotSupported() =>
+        Coded("This endpoint does not serve subscriptions.", SubscriptionsNotSupportedCode);
 
     internal static GraphQLError InternalServerError() =>
         Coded("The server could not process the request.", InternalServerErrorCode);

@@ -135,7 +135,7 @@ internal sealed class GraphQLHttpHandler(
             return Task.FromResult(ExecutionResult.FromErrors([ServerErrors.SubscriptionRequiresStream()]));
         }
 
-        Func<Task<ExecutionResult>> execute = () => executor.ExecuteAsync(prepared, context.RequestServices, context.User, context.RequestAborted);
+        Func<Task<ExecutionResult>> execute = () => executor.ExecuteAsync(prepared, context.RequestServices, context.User, context.RequestAborted, context);
         for (var i = Options.ExecutionInterceptors.Count - 1; i >= 0; i--)
         {
             var intercept = Options.ExecutionInterceptors[i];
@@ -172,7 +172,7 @@ internal sealed class GraphQLHttpHandler(
                 }
                 else
                 {
-                    await events.WriteNextAsync(await executor.ExecuteAsync(prepared, context.RequestServices, context.User, token), token);
+                    await events.WriteNextAsync(await executor.ExecuteAsync(prepared, context.RequestServices, context.User, token, context), token);
                 }
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.GraphQL.AspNetCore;
 using Platform.GraphQL.AspNetCore.Registration;
 using Platform.GraphQL.Types;
@@ -60,6 +61,19 @@ public sealed partial class GraphQLServerBuilder
     {
         ArgumentNullException.ThrowIfNull(rule);
         return ModifyOptions(options => options.ValidationRules.Add(rule));
+    }
+
+    /// <summary>
+    /// Replaces how queries and mutations are run (the default runs the registered schema through the engine); the
+    /// endpoint's HTTP handling, limits, IDE and tracing stay. With a custom executor no schema needs registering and
+    /// subscriptions are refused.
+    /// </summary>
+    public GraphQLServerBuilder UseOperationExecutor<TExecutor>()
+        where TExecutor : class, IGraphQLOperationExecutor
+    {
+        Services.RemoveAll<IGraphQLOperationExecutor>();
+        Services.AddSingleton<IGraphQLOperationExecutor, TExecutor>();
+        return this;
     }
 
     public GraphQLServerBuilder ModifyOptions(Action<GraphQLServerOptions> configure)

@@ -31,8 +31,9 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(provider => SchemaFactory.Create(
             provider.GetRequiredService<SchemaDefinition>(),
             provider.GetService<IServiceProviderIsService>() is { } container ? container.IsService : null));
+        services.TryAddSingleton<IGraphQLOperationExecutor>(provider => new SchemaOperationExecutor(provider.GetRequiredService<Schema>()));
         services.TryAddSingleton(provider => new GraphQLRequestExecutor(
-            provider.GetRequiredService<Schema>(),
+            provider.GetRequiredService<IGraphQLOperationExecutor>(),
             provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value,
             provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false));
         services.TryAddSingleton<GraphQLHttpHandler>();

@@ -52,7 +52,11 @@ public sealed class SupergraphType
     public required IReadOnlyDictionary<string, SupergraphField> Fields { get; init; }
 }
 
-/// <summary>A field and, per subgraph that declares it, how that subgraph treats it.</summary>
+/// <summary>
+/// A field and, per subgraph that declares it, how that subgraph treats it. A field an <c>@interfaceObject</c> subgraph adds
+/// to an interface also appears on each implementing object type that does not define it itself, with that subgraph as
+/// a source marked <see cref="FieldSource.ViaInterfaceObject"/>: the planner enters it through the interface's key.
+/// </summary>
 public sealed class SupergraphField
 {
     public required string Name { get; init; }
@@ -74,7 +78,17 @@ public sealed class FieldSource
 
     public bool Shareable { get; init; }
 
-    /// <summary>The subgraph whose <c>@override(from:)</c> took this field from this subgraph, if any.</summary>
+    /// <summary>
+    /// The subgraph declares the field only on an <c>@interfaceObject</c> of an interface the type implements: it resolves
+    /// it for an entity fetched as that interface (<c>__typename</c> the interface, its key), even when it also knows the
+    /// object type itself.
+    /// </summary>
+    public bool ViaInterfaceObject { get; init; }
+
+    /// <summary>
+    /// The subgraph whose <c>@override(from:)</c> took this field from this subgraph, if any. A progressive override
+    /// (<c>@override(from:, label:)</c>) does not set it: both subgraphs keep resolving the field.
+    /// </summary>
     public string? OverriddenBy { get; init; }
 
     /// <summary><c>@requires(fields:)</c> parsed as a selection set on the parent type, if any.</summary>

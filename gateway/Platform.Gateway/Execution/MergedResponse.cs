@@ -1,0 +1,143 @@
+using Platform.GraphQL;
+
+namespace Platform.Gateway.Execution;
+
+/// <summary>
+/// The response being assembled from module answers: one JSON-shaped tree (response keys as the fetches selected
+/// them) plus the errors that have no field to stand on. Fetches of one stage merge concurrently, so every change
+/// goes through one lock.
+/// </summary>
+internal sealed class MergedResponse
+{
+    private readonly object _gate = new();
+    private readonly List<GraphQLError> _looseErrors = [];
+
+    public Dictionary<string, object?> Data { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<GraphQLError> LooseErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _looseErrors.ToArray();
+            }
+        }
+    }
+
+    /// <param name="replaceTypeName">The source's <c>__typename</c> replaces the target's (an interface object resolved to its type).</param>
+    public void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source, bool replaceTypeName = false)
+    {
+        lock (_gate)
+        {
+            MergeObjects(target, source);
+            if (replaceTypeName && source.GetValueOrDefault("__typename") is string typeName)
+            {
+                target["__typename"] = typeName;
+            }
+        }
+    }
+
+    /// <summary>Marks each key of <paramref name="target"/> that has no value yet (a fetch that failed).</summary>
+    public void MarkMissing(Dictionary<string, object?> target, IEnumerable<string> keys, FieldErrorMarker marker)
+    {
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (!target.TryGetValue(key, out var value) || value is null)
+                {
+                    target[key] = marker;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts a module's error where the client will see its field: at its path if the value there is null or missing,
+    /// else at the first null on the way (the module propagated it there). Errors on list items or on values that
+    /// arrived are reported beside the data, with their path.
+    /// </summary>
+    public void PlaceError(GraphQLError error, IReadOnlyList<object> path)
+    {
+        lock (_gate)
+        {
+            object? current = Data;
+            for (var i = 0; i < path.Count; i++)
+            {
+                if (current is Dictionary<string, object?> map && path[i] is string key)
+                {
+                    if (!map.TryGetValue(key, out var value) || value is null)
+                    {
+                        map[key] = new FieldErrorMarker(error, reportOnce: false);
+                        return;
+                    }
+
+                    if (value is FieldErrorMarker)
+                    {
+                        return;
+                    }
+
+                    current = value;
+                }
+                else if (current is List<object?> list && path[i] is int index && index >= 0 && index < list.Count && list[index] is not null)
+                {
+                    current = list[index];
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            _looseErrors.Add(error);
+        }
+    }
+
+    public void AddLooseError(GraphQLError error)
+    {
+        lock (_gate)
+        {
+            _looseErrors.Add(error);
+        }
+    }
+
+    private static void MergeObjects(Dictionary<string, object?> target, Dictionary<string, object?> source)
+    {
+        foreach (var (key, value) in source)
+        {
+            if (!target.TryGetValue(key, out var existing) || existing is null)
+            {
+                target[key] = value;
+            }
+            else
+            {
+                MergeValues(existing, value);
+            }
+        }
+    }
+
+    private static void MergeValues(object existing, object? incoming)
+    {
+        switch (existing, incoming)
+        {
+            case (Dictionary<string, object?> a, Dictionary<string, object?> b):
+                MergeObjects(a, b);
+                break;
+            case (List<object?> a, List<object?> b) when a.Count == b.Count:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (a[i] is null)
+                    {
+                        a[i] = b[i];
+                    }
+                    else
+                    {
+                        MergeValues(a[i]!, b[i]);
+                    }
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace Platform.Gateway;
+
+/// <summary>The gateway's settings (configuration section <c>Gateway</c>).</summary>
+public sealed class GatewayOptions
+{
+    /// <summary>Modules composed at startup, by name (<c>Gateway:Modules:&lt;name&gt;:Url</c>).</summary>
+    public Dictionary<string, ModuleOptions> Modules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How long one module call may take before that module's part of the response is given up.</summary>
+    public TimeSpan SubgraphTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often configured modules that could not be read at startup are tried again.</summary>
+    public TimeSpan ModuleRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>When set, every registered module's schema is read again at this interval and a change recomposed.</summary>
+    public TimeSpan? SchemaPollInterval { get; set; }
+
+    /// <summary>The largest module response read; a larger one counts as an invalid response.</summary>
+    public long MaxSubgraphResponseBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Answer a request whose <c>extensions</c> hold <c>"queryPlan": true</c> with its plan in the response's
+    /// <c>extensions.queryPlan</c> (for module developers; it shows how modules are called, so keep it off in production).
+    /// </summary>
+    public bool ExposeQueryPlans { get; set; }
+
+    /// <summary>The key the registration endpoint requires; without one, the endpoint refuses every change.</summary>
+    public string? AdminKey { get; set; }
+
+    public string AdminKeyHeader { get; set; } = "X-Gateway-Admin-Key";
+
+    public TimeSpan TimeoutFor(string module) =>
+        Modules.TryGetValue(module, out var options) && options.Timeout is { } timeout ? timeout : SubgraphTimeout;
+}
+
+/// <summary>One configured module.</summary>
+public sealed class ModuleOptions
+{
+    public Uri? Url { get; set; }
+
+    /// <summary>Overrides <see cref="GatewayOptions.SubgraphTimeout"/> for this module.</summary>
+    public TimeSpan? Timeout { get; set; }
+}
