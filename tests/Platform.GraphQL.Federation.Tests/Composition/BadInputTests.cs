@@ -57,4 +57,24 @@ public sealed class BadInputTests
 
         Assert.True(checkedSets > 300);
     }
+
+    [Fact]
+    public void A_long_chain_of_types_is_walked_without_exhausting_the_stack()
+    {
+        const int length = 3000;
+        var chain = new System.Text.StringBuilder(Compose.Link + "\ntype Query { first: T0 }\n");
+        for (var i = 0; i < length; i++)
+        {
+            chain.Append($"type T{i} {{ value: Int next: T{(i + 1) % length} }}\n");
+        }
+
+        const string hidden = Compose.Link + "\ntype T2999 { value: Int @shareable secret: Int }";
+        var withShareable = chain.ToString().Replace("type T2999 { value: Int", "type T2999 { value: Int @shareable", StringComparison.Ordinal);
+
+        Assert.True(Compose.Run(("chain", chain.ToString())).Succeeded);
+        var error = Assert.Single(Compose.Fails(("chain", withShareable), ("hidden", hidden)));
+        Assert.Equal("SATISFIABILITY_ERROR", error.Code);
+        Assert.Contains("Query.first -> T0.next -> T1.next", error.Message);
+        Assert.Contains("T2998.next -> T2999.secret", error.Message);
+    }
 }

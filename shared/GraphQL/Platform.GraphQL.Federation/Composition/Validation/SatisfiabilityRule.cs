@@ -29,6 +29,8 @@ internal static class SatisfiabilityRule
                 }
             }
         }
+
+        walk.Run();
     }
 
     private sealed class Walk(MergedSchema merged, List<CompositionError> errors)
@@ -37,14 +39,30 @@ internal static class SatisfiabilityRule
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly EntityJumps _jumps = new(merged);
 
+        // A work list rather than recursion: a long chain of types must not exhaust the stack, and breadth-first order
+        // reports the shortest path to an unsatisfiable field.
+        private readonly Queue<(MergedType Type, string Subgraph, ProvidedSelection Provided, WalkPath Path)> _pending = new();
+
         public void Visit(string typeName, string subgraphName, ProvidedSelection provided, WalkPath path)
         {
-            if (!merged.Types.TryGetValue(typeName, out var type) || type.Inaccessible
-                || !_visited.Add((typeName, subgraphName, provided.Identity)))
+            if (merged.Types.TryGetValue(typeName, out var type) && !type.Inaccessible
+                && _visited.Add((typeName, subgraphName, provided.Identity)))
             {
-                return;
+                _pending.Enqueue((type, subgraphName, provided, path));
             }
+        }
 
+        public void Run()
+        {
+            while (_pending.TryDequeue(out var state))
+            {
+                Process(state.Type, state.Subgraph, state.Provided, state.Path);
+            }
+        }
+
+        private void Process(MergedType type, string subgraphName, ProvidedSelection provided, WalkPath path)
+        {
+            var typeName = type.Name;
             var subgraph = merged.Subgraph(subgraphName);
             switch (type.Kind)
             {
@@ -160,6 +178,16 @@ internal static class SatisfiabilityRule
     /// <summary>The fields walked from a root, rendered only when an error is reported.</summary>
     private sealed record WalkPath(WalkPath? Parent, string TypeName, string FieldName)
     {
-        public override string ToString() => Parent is null ? $"{TypeName}.{FieldName}" : $"{Parent} -> {TypeName}.{FieldName}";
+        public override string ToString()
+        {
+            var steps = new List<string>();
+            for (var step = this; step is not null; step = step.Parent)
+            {
+                steps.Add($"{step.TypeName}.{step.FieldName}");
+            }
+
+            steps.Reverse();
+            return string.Join(" -> ", steps);
+        }
     }
 }
