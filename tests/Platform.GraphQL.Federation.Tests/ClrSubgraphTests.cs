@@ -124,6 +124,17 @@ public sealed class ClrSubgraphTests
     }
 
     [Fact]
+    public async Task The_engines_PageInfo_is_shareable_so_every_module_with_connections_composes()
+    {
+        await using var host = await SubgraphHost.StartAsync(graphQL => graphQL.AddQueryType<PagedQuery>().AddFederation());
+
+        var sdl = await host.ServiceSdlAsync();
+
+        Assert.Contains("type PageInfo @shareable {", sdl);
+        Assert.Contains("\"@shareable\"", sdl[..sdl.IndexOf("\n\n", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public async Task A_key_marked_not_resolvable_needs_no_reference_resolver_and_makes_no_entity()
     {
         await using var host = await SubgraphHost.StartAsync(graphQL => graphQL.AddQueryType<StubQuery>().AddFederation());
@@ -239,4 +250,11 @@ public sealed class ClrSubgraphTests
         Red,
         Green,
     }
+}
+
+/// <summary>A query with a Relay connection (the engine supplies <c>PageInfo</c>).</summary>
+public sealed class PagedQuery
+{
+    public Task<Pagination.Connection<string>> GetWords(int? first, string? after) =>
+        Pagination.QueryableConnectionExtensions.ToConnectionAsync(new[] { "a", "b", "c" }.AsQueryable(), first, after, null, null);
 }

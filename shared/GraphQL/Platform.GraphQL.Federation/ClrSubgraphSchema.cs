@@ -24,6 +24,7 @@ internal static class ClrSubgraphSchema
             return schema;
         }
 
+        MarkSharedInfrastructureShareable(schema);
         var composed = registration.ComposedDirectives.Select(c => (c.Url, Definition: ParseDirective(c.Definition))).ToList();
         var links = LinkDirectives(schema, composed.Select(c => (c.Url, c.Definition.Name.Value)).ToList());
         var sdl = SchemaSdlDocument.Create(schema, links);
@@ -58,6 +59,20 @@ internal static class ClrSubgraphSchema
             Directives = [.. schema.Directives, .. definitions.Directives.Where(d => !SpecifiedDirectives.IsSpecified(d) && schema.GetDirective(d.Name) is null)],
             AppliedDirectives = links,
         });
+    }
+
+    /// <summary>
+    /// Relay's <c>PageInfo</c> comes from the engine, so every module with a connection defines the same type; Federation v2
+    /// composes a value type defined in several subgraphs only when its fields are <c>@shareable</c>.
+    /// </summary>
+    private static void MarkSharedInfrastructureShareable(Schema schema)
+    {
+        if (schema.GetType("PageInfo") is ObjectType { ClrType: var clrType } pageInfo
+            && clrType == typeof(Platform.GraphQL.Pagination.PageInfo)
+            && !pageInfo.AppliedDirectives.Any(directive => directive.Name.Value == "shareable"))
+        {
+            pageInfo.AppliedDirectives = [.. pageInfo.AppliedDirectives, new DirectiveNode(new NameNode("shareable"), [])];
+        }
     }
 
     private static bool IsEntity(NamedType type) =>
