@@ -132,6 +132,19 @@ public sealed class MutationRuleTests(HostFixture fixture) : IClassFixture<HostF
     }
 
     [Fact]
+    public async Task A_venue_holds_at_most_fifty_rooms()
+    {
+        var id = await Host.CreateVenueAsync(NewUnitId(), "多室");
+        object[] Rooms(int count) => [.. Enumerable.Range(0, count).Select(i => new { name = "室" + i, purposes = new[] { "OTHER" } })];
+
+        var fifty = await Host.PostAsync(MutationRuleTests.Rooms, new { id, rooms = Rooms(50) }, Admin);
+        var more = await Host.PostAsync(MutationRuleTests.Rooms, new { id, rooms = Rooms(51) }, Admin);
+
+        Assert.Equal(50, fifty.Ok().GetProperty("setVenueRooms").GetProperty("rooms").GetArrayLength());
+        Assert.Equal("INVALID_ROOMS", more.ErrorCode());
+    }
+
+    [Fact]
     public async Task The_four_haves_checklist_is_complete_only_with_all_four()
     {
         var id = await Host.CreateVenueAsync(NewUnitId(), "四有");

@@ -101,4 +101,19 @@ public sealed class ScheduleTests(HostFixture fixture) : IClassFixture<HostFixtu
         Assert.Equal(0, empty.Ok().GetProperty("setVenueSchedule").GetProperty("weeklyOpenHours").GetDouble());
         Assert.Equal(0, empty.Ok().GetProperty("setVenueSchedule").GetProperty("schedule").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_schedule_holds_at_most_eight_intervals_a_day_on_average()
+    {
+        var id = await Host.CreateVenueAsync(NewUnitId(), "上限");
+        string[] days = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+        object[] Intervals(int count) =>
+            [.. Enumerable.Range(0, count).Select(i => Interval(days[i % 7], $"{i / 7:00}:00", $"{i / 7:00}:30"))];
+
+        var most = await Host.SetScheduleAsync(id, Intervals(56));
+        var tooMany = await Host.SetScheduleAsync(id, Intervals(57));
+
+        Assert.Equal(28, most.Ok().GetProperty("setVenueSchedule").GetProperty("weeklyOpenHours").GetDouble());
+        Assert.Equal("INVALID_SCHEDULE", tooMany.ErrorCode());
+    }
 }

@@ -10,8 +10,13 @@ public static class RoomRules
     public const int ShandongMinimumRooms = 3;
 
     /// <summary>The rooms to store: at most <see cref="MaxRooms"/>, names unique and 1–50 characters, each with at least one purpose.</summary>
-    public static List<FunctionRoom> Rooms(IEnumerable<(string Name, IReadOnlyList<RoomPurpose> Purposes)> rooms)
+    public static List<FunctionRoom> Rooms(IReadOnlyCollection<(string Name, IReadOnlyList<RoomPurpose> Purposes)> rooms)
     {
+        if (rooms.Count > MaxRooms)
+        {
+            throw VenueErrors.Create(VenueErrors.InvalidRooms, $"A venue has at most {MaxRooms} function rooms.");
+        }
+
         var result = new List<FunctionRoom>();
         foreach (var (name, purposes) in rooms)
         {
@@ -34,11 +39,6 @@ public static class RoomRules
             result.Add(new FunctionRoom(trimmed, [.. purposes.Distinct().Order()]));
         }
 
-        return result.Count <= MaxRooms
-            ? result
-            : throw VenueErrors.Create(VenueErrors.InvalidRooms, $"A venue has at most {MaxRooms} function rooms.");
+        return result;
     }
 }
-
-/// <summary>A function room and the purposes it serves.</summary>
-public sealed record FunctionRoom(string Name, IReadOnlyList<RoomPurpose> Purposes);

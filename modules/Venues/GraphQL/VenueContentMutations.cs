@@ -25,7 +25,7 @@ public sealed class VenueContentMutations
         [ID] string id, IReadOnlyList<FunctionRoomInput> rooms, ClaimsPrincipal? user, VenuesDbContext db, CancellationToken cancellationToken)
     {
         var venue = await VenueLookup.FindChangeableAsync(db, id, user, "change its rooms", cancellationToken).ConfigureAwait(false);
-        venue.Rooms = RoomRules.Rooms(rooms.Select(room => (room.Name, room.Purposes)));
+        venue.Rooms = RoomRules.Rooms([.. rooms.Select(room => (room.Name, room.Purposes))]);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return venue;
     }
