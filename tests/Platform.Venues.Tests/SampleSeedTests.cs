@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Venues.Data;
+using Platform.Venues.Data.Seed;
+
 namespace Platform.Venues.Tests;
 
 /// <summary>
@@ -37,6 +41,27 @@ public sealed class SampleSeedTests(HostFixture fixture) : IClassFixture<HostFix
             new { u = jinci })).Ok().GetProperty("_entities")[0].GetProperty("venues");
 
         Assert.Equal("INSTITUTE_SITE", Assert.Single(venues.EnumerateArray()).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Seeding_again_adds_nothing_and_keeps_changes_made_to_sample_venues()
+    {
+        const string Count = "{ venues(includeArchived: true) { totalCount nodes { id name } } }";
+        var before = (await Host.PostAsync(Count)).Ok().GetProperty("venues");
+        var renamed = before.GetProperty("nodes").EnumerateArray()
+            .Single(venue => venue.GetProperty("name").GetString()!.Contains("迎泽区", StringComparison.Ordinal)).GetProperty("id").GetString();
+        (await Host.PostAsync("mutation($id: ID!, $input: VenueDetailsInput!) { updateVenue(id: $id, input: $input) { id } }",
+            new { id = renamed, input = VenueClient.Details("【示例】改过的名字", kind: "PARK_OR_SQUARE") }, Host.Token("platform-admin"))).Ok();
+
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VenuesDbContext>();
+            await new SampleVenueSeeder().SeedAsync(db, CancellationToken.None);
+        }
+
+        var after = (await Host.PostAsync(Count)).Ok().GetProperty("venues");
+        Assert.Equal(before.GetProperty("totalCount").GetInt32(), after.GetProperty("totalCount").GetInt32());
+        Assert.Equal("【示例】改过的名字", (await Host.VenueAsync(renamed!, "name")).GetProperty("name").GetString());
     }
 
     /// <summary>The id the Organization module gives a seeded unit, from the chain of names down to it.</summary>

@@ -32,6 +32,8 @@ public sealed class VenuesHost : IAsyncDisposable
         Clock = clock;
     }
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The time the module's <c>openNow</c> sees.</summary>
     public FixedClock Clock { get; }
 
