@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Hosting.Data;
+using Platform.Hosting.Security;
+using Platform.Venues.Data;
+using Platform.Venues.Data.Seed;
+using Platform.Venues.GraphQL;
+
+namespace Platform.Venues;
+
+/// <summary>What the Venues module registers: its database, authentication, a clock, and its part of the graph.</summary>
+public static class VenuesModule
+{
+    /// <summary>The module's database name (<c>ConnectionStrings:venues</c>, else <c>venues.db</c>).</summary>
+    public const string DatabaseName = "venues";
+
+    /// <summary>
+    /// The venues (PostgreSQL or SQLite), seeded with a small marked sample unless <c>Venues:SeedSample</c> is false;
+    /// JWT authentication; <see cref="TimeProvider.System"/> unless a clock is registered already; and the GraphQL
+    /// subgraph whose <c>Venue</c> is an entity keyed by id and which adds <c>venues</c> to the Organization module's <c>OrgUnit</c>.
+    /// </summary>
+    public static TBuilder AddVenuesModule<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddModuleDatabase<VenuesDbContext>(DatabaseName);
+        builder.Services.TryAddScoped<VenuesContexts>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        if (builder.Configuration.GetValue("Venues:SeedSample", defaultValue: true))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<VenuesDbContext>, SampleVenueSeeder>();
+        }
+
+        builder.AddPlatformAuthentication();
+        builder.Services.AddGraphQLServer()
+            .AddQueryType<VenuesQuery>()
+            .AddMutationType<VenuesMutation>()
+            .AddTypeExtension<VenueContentMutations>()
+            .AddTypeExtension<VenueFields>()
+            .AddTypeExtension<OrgUnitVenues>()
+            .AddDataLoader<VenueByIdLoader>()
+            .AddDataLoader<VenuesByUnitLoader>()
+            .AddFederation();
+        return builder;
+    }
+}
