@@ -95,7 +95,7 @@ if [ -f "$platform_gateway_project/Platform.Gateway.csproj" ]; then
   platform_port=$(free_port)
   module_env=()
   for service in "${services[@]}"; do module_env+=("Gateway__Modules__${service%%=*}__Url=${service#*=}"); done
-  env "${module_env[@]}" ASPNETCORE_ENVIRONMENT=Production \
+  env "${module_env[@]}" ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=benchmark-only-signing-key-0123456789abcdef \
     dotnet "$platform_gateway_project/bin/Release/net10.0/Platform.Gateway.dll" --urls "http://127.0.0.1:$platform_port" \
     >"$work/platform-gateway.log" 2>&1 &
   pids+=($!)

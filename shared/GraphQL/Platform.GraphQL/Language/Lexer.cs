@@ -200,14 +200,12 @@ internal sealed partial class Lexer
     private Token ReadName(int start)
     {
         var body = _body;
-        var hash = NameTable.HashStep(NameTable.HashSeed, body[start]);
         var position = start + 1;
         while (position < body.Length && IsNameContinue(body[position]))
         {
-            hash = NameTable.HashStep(hash, body[position]);
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position, NameTable.Get(body.AsSpan(start, position - start), hash));
+        return new Token(TokenKind.Name, start, position, NameTable.Get(body.AsSpan(start, position - start)));
     }
 }

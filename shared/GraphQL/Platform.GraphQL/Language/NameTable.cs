@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Platform.GraphQL.Language;
 
 /// <summary>
@@ -10,25 +8,18 @@ namespace Platform.GraphQL.Language;
 /// </summary>
 internal static class NameTable
 {
-    // FNV-1a, computed by the lexer while it scans the name. A collision costs only an allocation, so a
-    // randomized hash would buy nothing here.
-    public const uint HashSeed = 2166136261u;
-
     private const int MaxLength = 32;
     private const int SlotCount = 4096;
     private static readonly string?[] Slots = new string?[SlotCount];
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
-
-    public static string Get(ReadOnlySpan<char> name, uint hash)
+    public static string Get(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxLength)
         {
             return name.ToString();
         }
 
-        ref var slot = ref Slots[hash & (SlotCount - 1)];
+        ref var slot = ref Slots[Hash(name) & (SlotCount - 1)];
         var cached = slot;
         if (cached is not null && name.SequenceEqual(cached))
         {
@@ -38,5 +29,20 @@ internal static class NameTable
         var created = name.ToString();
         slot = created;
         return created;
+    }
+
+    // Length and four sampled characters rather than every character: names are short and a collision costs only an
+    // allocation, so a cheap hash beats a thorough one here.
+    private static uint Hash(ReadOnlySpan<char> name)
+    {
+        var length = (uint)name.Length;
+        var hash = length * 0x9E3779B1u;
+        hash ^= (uint)name[0] << 16 | (uint)name[^1];
+        if (length > 2)
+        {
+            hash = (hash * 31) + ((uint)name[1] << 8 | (uint)name[(int)(length / 2)]);
+        }
+
+        return hash ^ (hash >> 15);
     }
 }
