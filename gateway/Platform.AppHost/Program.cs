@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Configuration;
 using Platform.AppHost;
 
@@ -14,12 +15,15 @@ var configuration = new ConfigurationBuilder()
     .Build();
 var options = configuration.GetSection("AppHost").Get<AppHostOptions>() ?? new AppHostOptions();
 
+// Ctrl+C and SIGTERM stop the platform gracefully: the launcher stops every service it started before exiting.
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 return await new PlatformLauncher(options, BuildInfo.RepositoryRoot()).RunAsync(stop.Token);
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
+}

@@ -29,14 +29,14 @@ public sealed class ServiceProcess : IAsyncDisposable
             throw new InvalidOperationException($"{name}: {assembly} is missing; build the solution with -c {BuildInfo.Configuration} first.");
         }
 
-        var info = new ProcessStartInfo("dotnet", [assembly])
+        // --urls outranks a service's own appsettings (the gateway's names a default port).
+        var info = new ProcessStartInfo("dotnet", [assembly, "--urls", $"http://127.0.0.1:{spec.Port}"])
         {
             WorkingDirectory = projectDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{spec.Port}";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
