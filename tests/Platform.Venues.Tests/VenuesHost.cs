@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Hosting;
 using Platform.Hosting.Security;
+using Platform.Testing;
 using Platform.Venues.Data;
 
 namespace Platform.Venues.Tests;
