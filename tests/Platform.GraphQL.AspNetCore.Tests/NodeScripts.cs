@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.GraphQL.AspNetCore.Tests;
 
@@ -9,94 +9,9 @@ namespace Platform.GraphQL.AspNetCore.Tests;
 /// </summary>
 internal static class NodeScripts
 {
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+    private static readonly NodePackageFolder Audit = new(
+        "tests/Platform.GraphQL.AspNetCore.Tests/audit", "audit.mjs", "graphql", "graphql-http", "graphql-sse");
 
     /// <summary>The script's standard output parsed as JSON.</summary>
-    public static async Task<JsonElement> RunJsonAsync(string script, params string[] arguments)
-    {
-        var directory = FindAuditDirectory();
-        await EnsurePackagesAsync(directory);
-        var (exitCode, output, error) = await RunAsync("node", [script, .. arguments], directory);
-        Assert.True(exitCode == 0, $"node {script} exited with {exitCode}:\n{error}");
-        using var document = JsonDocument.Parse(output);
-        return document.RootElement.Clone();
-    }
-
-    private static async Task EnsurePackagesAsync(string directory)
-    {
-        await InstallLock.WaitAsync();
-        try
-        {
-            var modules = Path.Combine(directory, "node_modules");
-            if (new[] { "graphql", "graphql-http", "graphql-sse" }.All(p => Directory.Exists(Path.Combine(modules, p))))
-            {
-                return;
-            }
-
-            var (exitCode, output, error) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory);
-            Assert.True(exitCode == 0, $"npm ci failed in {directory} ({exitCode}):\n{output}\n{error}");
-        }
-        finally
-        {
-            InstallLock.Release();
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, string directory)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Fail($"This test needs Node.js: \"{program}\" is not on PATH. Install node and npm (Debian: apt-get install nodejs npm).");
-            throw;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            return (process.ExitCode, await output, await error);
-        }
-    }
-
-    private static string FindAuditDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "Platform.GraphQL.AspNetCore.Tests", "audit");
-            if (File.Exists(Path.Combine(candidate, "audit.mjs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/Platform.GraphQL.AspNetCore.Tests/audit was not found above " + AppContext.BaseDirectory);
-    }
+    public static Task<JsonElement> RunJsonAsync(string script, params string[] arguments) => Audit.RunJsonAsync(script, arguments);
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using Platform.Testing;
 
 namespace Platform.Organization.Tests;
 

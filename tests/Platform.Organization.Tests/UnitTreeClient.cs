@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Hosting.Security;
+using Platform.Testing;
 
 namespace Platform.Organization.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Testing;
 using static Platform.Venues.Tests.VenueClient;
 
 namespace Platform.Venues.Tests;

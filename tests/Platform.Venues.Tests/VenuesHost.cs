@@ -1,15 +1,7 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Platform.Hosting;
-using Platform.Hosting.Security;
+using Platform.Testing;
 using Platform.Venues.Data;
 
 namespace Platform.Venues.Tests;
@@ -18,28 +10,22 @@ namespace Platform.Venues.Tests;
 /// The Venues module wired as its Program.cs wires it, on Kestrel at 127.0.0.1 on a free port, over a database of its
 /// own (a fresh PostgreSQL database, or with <c>sqliteDirectory</c> the embedded SQLite file), with a clock the test sets.
 /// </summary>
-public sealed class VenuesHost : IAsyncDisposable
+public sealed class VenuesHost : ModuleTestHost
 {
     private const string SigningKey = "venues-tests-signing-key-0123456789abcdef";
 
-    private readonly WebApplication _app;
-    private readonly HttpClient _client;
-
-    private VenuesHost(WebApplication app, string address, FixedClock clock)
+    private VenuesHost(WebApplication app, string? connectionString, FixedClock clock)
+        : base(app, connectionString)
     {
-        _app = app;
-        _client = new HttpClient { BaseAddress = new Uri(address) };
         Clock = clock;
     }
-
-    public IServiceProvider Services => _app.Services;
 
     /// <summary>The time the module's <c>openNow</c> sees.</summary>
     public FixedClock Clock { get; }
 
     public static async Task<VenuesHost> StartPostgresAsync(bool seed = true, SqlCommandCounter? counter = null)
     {
-        var connectionString = await Platform.Testing.PostgresServer.CreateDatabaseAsync("venues");
+        var connectionString = await PostgresServer.CreateDatabaseAsync("venues");
         return await StartAsync(connectionString, null, seed, counter);
     }
 
@@ -47,69 +33,23 @@ public sealed class VenuesHost : IAsyncDisposable
 
     private static async Task<VenuesHost> StartAsync(string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = "Production",
-            ApplicationName = typeof(VenuesModule).Assembly.GetName().Name,
-        });
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration["Auth:SigningKey"] = SigningKey;
-        builder.Configuration["Database:MigrateOnStart"] = "true";
-        builder.Configuration["Venues:SeedSample"] = seed ? "true" : "false";
-        if (connectionString is not null)
-        {
-            builder.Configuration["ConnectionStrings:" + VenuesModule.DatabaseName] = connectionString;
-        }
-        else
-        {
-            builder.Configuration["Database:Directory"] = sqliteDirectory;
-        }
-
         var clock = new FixedClock();
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.AddServiceDefaults();
-        builder.AddVenuesModule();
-        if (counter is not null)
-        {
-            builder.Services.ConfigureDbContext<VenuesDbContext>(options => options.AddInterceptors(counter));
-        }
-
-        var app = builder.Build();
-        app.UsePlatformAuthentication();
-        app.MapDefaultEndpoints();
-        app.MapGraphQL();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new VenuesHost(app, address, clock);
-    }
-
-    /// <summary>A signed token for the role, scoped to <paramref name="unitId"/>.</summary>
-    public string Token(string role, string? unitId = null) =>
-        _app.Services.GetRequiredService<PlatformTokenIssuer>().Issue(new TokenRequest("tester-" + role, role, UnitId: unitId));
-
-    /// <summary>Posts a GraphQL request and returns the response body (HTTP must succeed).</summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        using var response = await _client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), body);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        var app = await StartModuleAsync(
+            typeof(VenuesModule).Assembly,
+            VenuesModule.DatabaseName,
+            SigningKey,
+            connectionString,
+            sqliteDirectory,
+            [new("Venues:SeedSample", seed ? "true" : "false")],
+            builder =>
+            {
+                builder.Services.AddSingleton<TimeProvider>(clock);
+                builder.AddVenuesModule();
+                if (counter is not null)
+                {
+                    builder.Services.ConfigureDbContext<VenuesDbContext>(options => options.AddInterceptors(counter));
+                }
+            });
+        return new VenuesHost(app, connectionString, clock);
     }
 }

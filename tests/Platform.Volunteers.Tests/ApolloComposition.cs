@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.Volunteers.Tests;
 
@@ -9,22 +9,25 @@ namespace Platform.Volunteers.Tests;
 /// </summary>
 internal static class ApolloComposition
 {
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+    private static readonly NodePackageFolder Composition = new(
+        "tests/Platform.Volunteers.Tests/composition", "compose.mjs", "@apollo/composition", "@apollo/gateway", "@apollo/server")
+    {
+        InstallArguments = ["ci", "--ignore-scripts", "--no-audit", "--no-fund"],
+        Environment = new Dictionary<string, string?> { ["APOLLO_TELEMETRY_DISABLED"] = "1", ["APOLLO_KEY"] = null },
+        Timeout = TimeSpan.FromMinutes(3),
+    };
 
     /// <summary>The composition's errors and the supergraph SDL (null when it failed).</summary>
     public static async Task<(IReadOnlyList<string> Errors, string? Supergraph)> ComposeAsync(params (string Name, string Sdl)[] subgraphs)
     {
-        var directory = await PreparedDirectoryAsync();
         var input = Path.Combine(Path.GetTempPath(), $"volunteers-subgraphs-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(input, JsonSerializer.Serialize(
             subgraphs.Select((subgraph, i) => new { name = subgraph.Name, url = $"http://127.0.0.1:{i + 1}/graphql", sdl = subgraph.Sdl })));
         try
         {
-            var (exitCode, output, error) = await RunAsync("node", ["compose.mjs", input], directory);
-            Assert.True(exitCode == 0, $"node compose.mjs exited with {exitCode}:\n{error}");
-            using var result = JsonDocument.Parse(output);
-            var errors = result.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
-            var supergraph = result.RootElement.GetProperty("supergraphSdl");
+            var result = await Composition.RunJsonAsync("compose.mjs", input);
+            var errors = result.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+            var supergraph = result.GetProperty("supergraphSdl");
             return (errors, supergraph.ValueKind == JsonValueKind.String ? supergraph.GetString() : null);
         }
         finally
@@ -33,80 +36,6 @@ internal static class ApolloComposition
         }
     }
 
-    internal static async Task<string> PreparedDirectoryAsync()
-    {
-        var directory = FindDirectory();
-        await EnsurePackagesAsync(directory);
-        return directory;
-    }
-
-    private static async Task EnsurePackagesAsync(string directory)
-    {
-        await InstallLock.WaitAsync();
-        try
-        {
-            string[] packages = ["composition", "gateway", "server"];
-            if (packages.All(package => Directory.Exists(Path.Combine(directory, "node_modules", "@apollo", package))))
-            {
-                return;
-            }
-
-            var (exitCode, output, error) = await RunAsync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], directory);
-            Assert.True(exitCode == 0, $"npm ci failed in {directory} ({exitCode}):\n{output}\n{error}");
-        }
-        finally
-        {
-            InstallLock.Release();
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, string[] arguments, string directory)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        arguments.ToList().ForEach(start.ArgumentList.Add);
-        start.Environment["APOLLO_TELEMETRY_DISABLED"] = "1";
-        start.Environment.Remove("APOLLO_KEY");
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Fail($"This test needs Node.js: \"{program}\" is not on PATH.");
-            throw;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            return (process.ExitCode, await output, await error);
-        }
-    }
-
-    private static string FindDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "Platform.Volunteers.Tests", "composition");
-            if (File.Exists(Path.Combine(candidate, "compose.mjs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/Platform.Volunteers.Tests/composition was not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The composition folder's path, with its packages installed.</summary>
+    internal static Task<string> PreparedDirectoryAsync() => Composition.PrepareAsync();
 }

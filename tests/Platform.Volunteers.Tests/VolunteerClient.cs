@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.Volunteers.Tests;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Platform.Venues.Tests;
+namespace Platform.Testing;
 
 /// <summary>Counts the SQL commands EF Core sends for the module's contexts (added to the host's context options).</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor

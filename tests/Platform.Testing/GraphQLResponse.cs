@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Xunit;
 
-namespace Platform.Volunteers.Tests;
+namespace Platform.Testing;
 
 /// <summary>A GraphQL response as the tests read it.</summary>
 public sealed record GraphQLResponse(HttpStatusCode Status, JsonElement Body, string Text)
