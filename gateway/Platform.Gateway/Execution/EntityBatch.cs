@@ -10,11 +10,12 @@ namespace Platform.Gateway.Execution;
 internal sealed class EntityBatch
 {
     private readonly Dictionary<string, int> _indexByRepresentation = new(StringComparer.Ordinal);
+    private readonly List<HashSet<Dictionary<string, object?>>> _entitiesByRepresentation = [];
 
     public List<Dictionary<string, object?>> Representations { get; } = [];
 
     /// <summary>Per representation, the objects it stands for and their client paths.</summary>
-    public List<List<(Dictionary<string, object?> Entity, IReadOnlyList<object> Path)>> Targets { get; } = [];
+    public List<List<(Dictionary<string, object?> Entity, ClientPath Path)>> Targets { get; } = [];
 
     /// <summary>Objects of the type that could not be represented (a key or required field is missing).</summary>
     public List<Dictionary<string, object?>> Unrepresentable { get; } = [];
@@ -24,20 +25,20 @@ internal sealed class EntityBatch
         var batch = new EntityBatch();
         foreach (var path in fetch.Paths)
         {
-            batch.Walk(fetch, data, path, 0, []);
+            batch.Walk(fetch, data, path, 0, ClientPath.Root);
         }
 
         return batch;
     }
 
-    private void Walk(FetchNode fetch, object? value, IReadOnlyList<PathSegment> path, int depth, List<object> clientPath)
+    private void Walk(FetchNode fetch, object? value, IReadOnlyList<PathSegment> path, int depth, ClientPath clientPath)
     {
         switch (value)
         {
             case List<object?> list:
                 for (var i = 0; i < list.Count; i++)
                 {
-                    Walk(fetch, list[i], path, depth, [.. clientPath, i]);
+                    Walk(fetch, list[i], path, depth, clientPath.Append(i));
                 }
 
                 return;
@@ -56,14 +57,14 @@ internal sealed class EntityBatch
 
                 if (map.TryGetValue(segment.ResponseKey, out var child))
                 {
-                    Walk(fetch, child, path, depth + 1, [.. clientPath, segment.ResponseKey]);
+                    Walk(fetch, child, path, depth + 1, clientPath.Append(segment.ResponseKey));
                 }
 
                 return;
         }
     }
 
-    private void Add(FetchNode fetch, Dictionary<string, object?> entity, List<object> clientPath)
+    private void Add(FetchNode fetch, Dictionary<string, object?> entity, ClientPath clientPath)
     {
         if (TypeName(entity) is { } typeName && typeName != fetch.EntityType && !fetch.AcceptedTypes.Contains(typeName))
         {
@@ -84,9 +85,10 @@ internal sealed class EntityBatch
             _indexByRepresentation[key] = index;
             Representations.Add(representation);
             Targets.Add([]);
+            _entitiesByRepresentation.Add(new HashSet<Dictionary<string, object?>>(ReferenceEqualityComparer.Instance));
         }
 
-        if (!Targets[index].Any(t => ReferenceEquals(t.Entity, entity)))
+        if (_entitiesByRepresentation[index].Add(entity))
         {
             Targets[index].Add((entity, clientPath));
         }

@@ -106,7 +106,8 @@ internal sealed class FetchRun(
         {
             foreach (var (entity, entityPath) in batch.Targets[index])
             {
-                var clientPath = entityPath.Concat(path.Skip(2)).ToList();
+                var clientPath = entityPath.ToList();
+                clientPath.AddRange(path.Skip(2));
                 var mapped = GatewayErrors.FromModule(fetch.Subgraph, error, clientPath);
                 if (path.Count == 2)
                 {
