@@ -93,10 +93,12 @@ gateways=(apollo-gateway hive-gateway)
 if [ -f "$platform_gateway_project/Platform.Gateway.csproj" ]; then
   dotnet build "$platform_gateway_project" -c Release -v quiet -nologo
   platform_port=$(free_port)
+  # Content root = the build output, as when deployed: its appsettings.json (log levels) applies, not the caller's folder.
   module_env=()
   for service in "${services[@]}"; do module_env+=("Gateway__Modules__${service%%=*}__Url=${service#*=}"); done
   env "${module_env[@]}" ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=benchmark-only-signing-key-0123456789abcdef \
     dotnet "$platform_gateway_project/bin/Release/net10.0/Platform.Gateway.dll" --urls "http://127.0.0.1:$platform_port" \
+    --contentRoot "$platform_gateway_project/bin/Release/net10.0" \
     >"$work/platform-gateway.log" 2>&1 &
   pids+=($!)
   urls[platform-gateway]="http://127.0.0.1:$platform_port/graphql"
