@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.Gateway.Planning;
 
 namespace Platform.Gateway.Execution;
@@ -11,6 +10,7 @@ internal sealed class EntityBatch
 {
     private readonly Dictionary<string, int> _indexByRepresentation = new(StringComparer.Ordinal);
     private readonly List<HashSet<Dictionary<string, object?>>> _entitiesByRepresentation = [];
+    private readonly RepresentationKeys _keys = new();
 
     public List<Dictionary<string, object?>> Representations { get; } = [];
 
@@ -78,7 +78,7 @@ internal sealed class EntityBatch
             return;
         }
 
-        var key = JsonSerializer.Serialize(representation);
+        var key = _keys.KeyOf(representation);
         if (!_indexByRepresentation.TryGetValue(key, out var index))
         {
             index = Representations.Count;
