@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Hosting.Data;
+using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Security;
 using Platform.Venues.Data;
 using Platform.Venues.Data.Seed;
@@ -24,6 +25,7 @@ public static class VenuesModule
         builder.AddModuleDatabase<VenuesDbContext>(DatabaseName);
         builder.Services.TryAddScoped<VenuesContexts>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddUnitHierarchy(builder.Configuration);
         if (builder.Configuration.GetValue("Venues:SeedSample", defaultValue: true))
         {
             builder.Services.AddScoped<IDatabaseSeeder<VenuesDbContext>, SampleVenueSeeder>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Platform.Hosting.Hierarchy;
+using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 

@@ -3,15 +3,16 @@ using static Platform.Venues.Tests.VenueClient;
 namespace Platform.Venues.Tests;
 
 /// <summary>
-/// Who may change which venues: platform admins any; unit (and province) admins only the venues of exactly the unit in
-/// their token (the unit tree is the Organization module's, so a parent unit's admin is refused too); nobody else.
+/// Who may change which venues: platform admins any; unit (and province) admins, with no Organization subgraph configured,
+/// only the venues of exactly the unit in their token (so a parent unit's admin is refused too); nobody else.
+/// <see cref="SubtreeScopeTests"/> covers scopes over the Organization module's tree.
 /// </summary>
 public sealed class AuthorizationTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     private VenuesHost Host => fixture.Host;
 
     /// <summary>Every mutation on a venue of <paramref name="unit"/>; archiving last, as it freezes the venue.</summary>
-    private static IEnumerable<(string Name, string Query, object Variables)> Mutations(string unit, string venue) =>
+    internal static IEnumerable<(string Name, string Query, object Variables)> Mutations(string unit, string venue) =>
     [
         ("create", CreateMutation, new { unit, input = Details("新阵地") }),
         ("update", "mutation($id: ID!, $input: VenueDetailsInput!) { updateVenue(id: $id, input: $input) { id } }", new { id = venue, input = Details("改名") }),

@@ -23,15 +23,16 @@ public sealed class VenuesHost : ModuleTestHost
     /// <summary>The time the module's <c>openNow</c> sees.</summary>
     public FixedClock Clock { get; }
 
-    public static async Task<VenuesHost> StartPostgresAsync(bool seed = true, SqlCommandCounter? counter = null)
+    /// <summary>Starts over a fresh PostgreSQL database; with <paramref name="organizationUrl"/> admin scopes cover subtrees of that subgraph's unit tree.</summary>
+    public static async Task<VenuesHost> StartPostgresAsync(bool seed = true, SqlCommandCounter? counter = null, string? organizationUrl = null)
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("venues");
-        return await StartAsync(connectionString, null, seed, counter);
+        return await StartAsync(connectionString, null, seed, counter, organizationUrl);
     }
 
-    public static Task<VenuesHost> StartSqliteAsync(string directory) => StartAsync(null, directory, seed: true, counter: null);
+    public static Task<VenuesHost> StartSqliteAsync(string directory) => StartAsync(null, directory, seed: true, counter: null, organizationUrl: null);
 
-    private static async Task<VenuesHost> StartAsync(string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter)
+    private static async Task<VenuesHost> StartAsync(string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter, string? organizationUrl)
     {
         var clock = new FixedClock();
         var app = await StartModuleAsync(
@@ -40,7 +41,7 @@ public sealed class VenuesHost : ModuleTestHost
             SigningKey,
             connectionString,
             sqliteDirectory,
-            [new("Venues:SeedSample", seed ? "true" : "false")],
+            [new("Venues:SeedSample", seed ? "true" : "false"), new("Platform:OrganizationUrl", organizationUrl)],
             builder =>
             {
                 builder.Services.AddSingleton<TimeProvider>(clock);

@@ -1,12 +1,13 @@
 using System.Security.Claims;
+using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Security;
 
 namespace Platform.Venues.Domain;
 
 /// <summary>
-/// Who may change which venues: a platform admin any venue; a unit admin (or province admin) only venues of the very unit
-/// in their <c>unit</c> claim. The unit tree lives in the Organization module, so this module cannot tell whether a venue's
-/// unit lies inside an admin's subtree: it matches the unit exactly. Anyone else (anonymous, volunteers) may change nothing.
+/// Who may change which venues: a platform admin any venue; a unit admin (or province admin) venues of the unit in their
+/// <c>unit</c> claim and of every unit below it. The tree is the Organization module's, read through <see cref="IUnitHierarchy"/>;
+/// when it cannot be read the change is refused. Anyone else (anonymous, volunteers) may change nothing.
 /// </summary>
 public static class VenueAccess
 {
@@ -28,7 +29,8 @@ public static class VenueAccess
     }
 
     /// <summary>Throws unless <paramref name="user"/> may change the venues of the unit <paramref name="unitId"/>.</summary>
-    public static void EnsureCanChange(ClaimsPrincipal? user, string unitId)
+    public static async Task EnsureCanChangeAsync(
+        ClaimsPrincipal? user, string unitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         EnsureAdministrator(user);
         if (user!.IsInRole(PlatformRoles.PlatformAdmin))
@@ -36,9 +38,20 @@ public static class VenueAccess
             return;
         }
 
-        if (!string.Equals(user.UnitId(), unitId, StringComparison.Ordinal))
+        var scope = user.UnitId();
+        bool within;
+        try
         {
-            throw VenueErrors.Create(VenueErrors.Forbidden, "An administrator may change only the venues of the unit they administer.");
+            within = scope is not null && await hierarchy.IsWithinAsync(unitId, scope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnitHierarchyUnavailableException)
+        {
+            throw VenueErrors.Create(VenueErrors.Forbidden, "The unit tree cannot be read right now, so an administrator's scope cannot be checked; try again later.");
+        }
+
+        if (!within)
+        {
+            throw VenueErrors.Create(VenueErrors.Forbidden, "An administrator may change only the venues of the units they administer.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.Hosting.Hierarchy;
 using Platform.Venues.Data;
 using Platform.Venues.Domain;
 
@@ -18,13 +19,13 @@ internal static class VenueLookup
 
     /// <summary>The tracked venue the caller may change; errors in the order unauthenticated, forbidden role, id, scope, archived.</summary>
     public static async Task<Venue> FindChangeableAsync(
-        VenuesDbContext db, string id, ClaimsPrincipal? user, string action, CancellationToken cancellationToken)
+        VenuesDbContext db, string id, ClaimsPrincipal? user, IUnitHierarchy hierarchy, string action, CancellationToken cancellationToken)
     {
         VenueAccess.EnsureAdministrator(user);
         EnsureWellFormed(id);
         var venue = await db.Venues.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken).ConfigureAwait(false)
             ?? throw VenueErrors.VenueNotFound(id);
-        VenueAccess.EnsureCanChange(user, venue.UnitId);
+        await VenueAccess.EnsureCanChangeAsync(user, venue.UnitId, hierarchy, cancellationToken).ConfigureAwait(false);
         if (venue.Archived)
         {
             throw VenueErrors.Create(VenueErrors.Archived, $"The venue \"{venue.Name}\" is archived; it cannot {action}.");

@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Platform.Venues.Data;
 using Platform.Venues.Domain;
@@ -12,11 +13,11 @@ public sealed class VenuesMutation
 {
     [GraphQLDescription("Adds a venue to a unit (the unit is the Organization module's; its id is not checked against it).")]
     public async Task<Venue> CreateVenueAsync(
-        [ID] string unitId, VenueDetailsInput input, ClaimsPrincipal? user, VenuesDbContext db, CancellationToken cancellationToken)
+        [ID] string unitId, VenueDetailsInput input, ClaimsPrincipal? user, VenuesDbContext db, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         VenueAccess.EnsureAdministrator(user);
         VenueLookup.EnsureWellFormed(unitId, "a unit");
-        VenueAccess.EnsureCanChange(user, unitId);
+        await VenueAccess.EnsureCanChangeAsync(user, unitId, hierarchy, cancellationToken).ConfigureAwait(false);
         var venue = new Venue
         {
             Id = EntityIds.New(),
@@ -32,18 +33,18 @@ public sealed class VenuesMutation
 
     [GraphQLDescription("Replaces a venue's kind, name, address, location and contacts.")]
     public async Task<Venue> UpdateVenueAsync(
-        [ID] string id, VenueDetailsInput input, ClaimsPrincipal? user, VenuesDbContext db, CancellationToken cancellationToken)
+        [ID] string id, VenueDetailsInput input, ClaimsPrincipal? user, VenuesDbContext db, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
-        var venue = await VenueLookup.FindChangeableAsync(db, id, user, "be updated", cancellationToken).ConfigureAwait(false);
+        var venue = await VenueLookup.FindChangeableAsync(db, id, user, hierarchy, "be updated", cancellationToken).ConfigureAwait(false);
         Describe(venue, input);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return venue;
     }
 
     [GraphQLDescription("Archives a venue: it keeps its data, takes no changes, is never open and is left out of searches.")]
-    public async Task<Venue> ArchiveVenueAsync([ID] string id, ClaimsPrincipal? user, VenuesDbContext db, CancellationToken cancellationToken)
+    public async Task<Venue> ArchiveVenueAsync([ID] string id, ClaimsPrincipal? user, VenuesDbContext db, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
-        var venue = await VenueLookup.FindChangeableAsync(db, id, user, "be archived again", cancellationToken).ConfigureAwait(false);
+        var venue = await VenueLookup.FindChangeableAsync(db, id, user, hierarchy, "be archived again", cancellationToken).ConfigureAwait(false);
         venue.Archived = true;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return venue;

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Hosting.Tests;
+namespace Platform.Testing;
 
 /// <summary>
 /// A subgraph shaped like the Organization module's tree part (OrgUnit keyed by id, with <c>ancestors</c>), served by our
 /// SDL-first server on 127.0.0.1 over a fixed tree given as child → parent; it counts the GraphQL requests it answers.
 /// </summary>
-internal sealed class OrganizationTreeSubgraph : IAsyncDisposable
+public sealed class OrganizationTreeSubgraph : IAsyncDisposable
 {
     private const string Sdl = """
         extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
