@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Hosting.Data;
 using Platform.Hosting.Security;
@@ -30,6 +31,7 @@ public static class VolunteersModule
         builder.Services.AddSingleton(DataKeyConfiguration.CreateProtector(builder.Configuration, builder.Environment));
         builder.Services.AddSingleton(new PointsRules(builder.Configuration.GetValue("Volunteers:PointsPerHour", 1.0)));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddUnitHierarchy(builder.Configuration);
         builder.Services.AddScoped<PointsLedger>();
 
         builder.AddPlatformAuthentication();

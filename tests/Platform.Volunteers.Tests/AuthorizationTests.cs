@@ -3,23 +3,23 @@ using Platform.Hosting.Security;
 namespace Platform.Volunteers.Tests;
 
 /// <summary>
-/// Every mutation checks the caller's scope: the unit admin of exactly the unit concerned (registration into it,
-/// teams of it, records it organized) or a platform admin; anonymous callers, volunteers, other units' admins and
-/// province admins (no unit tree here yet) are refused, and nothing changes.
+/// Every mutation checks the caller's scope: with no Organization subgraph configured, the admin of exactly the unit
+/// concerned (registration into it, teams of it, records it organized) or a platform admin; anonymous callers,
+/// volunteers and other units' admins are refused, and nothing changes. <see cref="SubtreeScopeTests"/> covers subtrees.
 /// </summary>
 public sealed class AuthorizationTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     private VolunteersHost Host => fixture.Host;
 
     /// <summary>Every mutation as (name, document, variables) over a unit that holds a volunteer with records of 2 and 1 hours and a team.</summary>
-    private async Task<IReadOnlyList<(string Name, string Query, object Variables)>> MutationsAsync(string unit)
+    internal static async Task<IReadOnlyList<(string Name, string Query, object Variables)>> MutationsAsync(VolunteersHost host, string unit)
     {
-        var volunteer = await Host.RegisterAsync(unit);
-        var record = await Host.RecordAsync(volunteer, unit, 2);
-        var revocable = await Host.RecordAsync(volunteer, unit, 1, "2026-01-10");
-        var team = (await Host.PostAsync(
+        var volunteer = await host.RegisterAsync(unit);
+        var record = await host.RecordAsync(volunteer, unit, 2);
+        var revocable = await host.RecordAsync(volunteer, unit, 1, "2026-01-10");
+        var team = (await host.PostAsync(
             "mutation($u: ID!) { createTeam(input: { name: \"总队\", categoryCode: \"THEORY_POLICY\", unitId: $u, level: GENERAL_BRIGADE }) { id } }",
-            new { u = unit }, Host.UnitAdmin(unit))).Ok().GetProperty("createTeam").GetProperty("id").GetString();
+            new { u = unit }, host.UnitAdmin(unit))).Ok().GetProperty("createTeam").GetProperty("id").GetString();
         return
         [
             ("register", VolunteerClient.Register, new { input = VolunteerClient.RegistrationInput(unit) }),
@@ -47,7 +47,7 @@ public sealed class AuthorizationTests(HostFixture fixture) : IClassFixture<Host
     public async Task Callers_without_the_units_scope_can_use_no_mutation(string caller, string code)
     {
         var unit = VolunteerClient.NewUnit();
-        var mutations = await MutationsAsync(unit);
+        var mutations = await MutationsAsync(Host, unit);
         var token = caller switch
         {
             "anonymous" => null,
@@ -78,7 +78,7 @@ public sealed class AuthorizationTests(HostFixture fixture) : IClassFixture<Host
     public async Task The_units_admin_and_a_platform_admin_may_use_every_mutation(string caller)
     {
         var unit = VolunteerClient.NewUnit();
-        var mutations = await MutationsAsync(unit);
+        var mutations = await MutationsAsync(Host, unit);
         var token = caller == "unit-admin" ? Host.UnitAdmin(unit) : Host.PlatformAdmin();
 
         foreach (var (name, query, variables) in mutations)

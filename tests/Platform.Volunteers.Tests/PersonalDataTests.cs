@@ -15,7 +15,8 @@ public sealed class PersonalDataTests(HostFixture fixture) : IClassFixture<HostF
         { "home-unit-admin", true },
         { "self", true },
         { "other-unit-admin", false },
-        { "province-admin-of-home-unit", false },
+        { "province-admin-of-home-unit", true },
+        { "province-admin-of-another-unit", false },
         { "other-volunteer", false },
     };
 
@@ -32,6 +33,7 @@ public sealed class PersonalDataTests(HostFixture fixture) : IClassFixture<HostF
             "self" => Host.Token(PlatformRoles.Volunteer, volunteerId: id),
             "other-unit-admin" => Host.UnitAdmin(VolunteerClient.NewUnit()),
             "province-admin-of-home-unit" => Host.Token(PlatformRoles.ProvinceAdmin, unit),
+            "province-admin-of-another-unit" => Host.Token(PlatformRoles.ProvinceAdmin, VolunteerClient.NewUnit()),
             _ => Host.Token(PlatformRoles.Volunteer, volunteerId: VolunteerClient.NewUnit()),
         };
 

@@ -21,12 +21,13 @@ public sealed class VolunteersHost : ModuleTestHost
     {
     }
 
-    public static async Task<VolunteersHost> StartPostgresAsync() =>
-        await StartAsync(await PostgresServer.CreateDatabaseAsync("volunteers"), null);
+    /// <summary>Starts over a fresh PostgreSQL database; with <paramref name="organizationUrl"/> admin scopes cover subtrees of that subgraph's unit tree.</summary>
+    public static async Task<VolunteersHost> StartPostgresAsync(string? organizationUrl = null) =>
+        await StartAsync(await PostgresServer.CreateDatabaseAsync("volunteers"), null, organizationUrl);
 
-    public static Task<VolunteersHost> StartSqliteAsync(string directory) => StartAsync(null, directory);
+    public static Task<VolunteersHost> StartSqliteAsync(string directory) => StartAsync(null, directory, null);
 
-    private static async Task<VolunteersHost> StartAsync(string? connectionString, string? sqliteDirectory)
+    private static async Task<VolunteersHost> StartAsync(string? connectionString, string? sqliteDirectory, string? organizationUrl)
     {
         var app = await StartModuleAsync(
             typeof(VolunteersModule).Assembly,
@@ -37,6 +38,7 @@ public sealed class VolunteersHost : ModuleTestHost
             [
                 new("Volunteers:DataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
                 new("Volunteers:PointsPerHour", PointsPerHour.ToString(CultureInfo.InvariantCulture)),
+                new("Platform:OrganizationUrl", organizationUrl),
             ],
             builder => builder.AddVolunteersModule());
         return new VolunteersHost(app, connectionString);

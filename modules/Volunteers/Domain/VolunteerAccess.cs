@@ -1,12 +1,14 @@
 using System.Security.Claims;
+using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Security;
 
 namespace Platform.Volunteers.Domain;
 
 /// <summary>
-/// Who may do what. A platform admin anything; a unit admin only for the unit in their <c>unit</c> claim — exactly
-/// that unit, since this module does not hold the unit tree (a county admin's scope does not yet reach its stations);
-/// a volunteer reads their own full record and redeems their own points. Reads need a signed-in caller.
+/// Who may do what. A platform admin anything; a unit admin or province admin for the unit in their <c>unit</c> claim
+/// and every unit below it (the tree is the Organization module's, read through <see cref="IUnitHierarchy"/>; when it
+/// cannot be read the admin is refused); a volunteer reads their own full record and redeems their own points. Reads
+/// need a signed-in caller.
 /// </summary>
 public static class VolunteerAccess
 {
@@ -19,32 +21,56 @@ public static class VolunteerAccess
     }
 
     /// <summary>Throws unless the caller administers <paramref name="unitId"/> (or the whole platform).</summary>
-    public static void EnsureUnitAdmin(ClaimsPrincipal? user, string unitId, string action)
+    public static async Task EnsureUnitAdminAsync(
+        ClaimsPrincipal? user, string unitId, string action, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         EnsureSignedIn(user);
-        if (!AdministersUnit(user!, unitId))
+        if (!await AdministersUnitAsync(user!, unitId, hierarchy, cancellationToken).ConfigureAwait(false))
         {
             throw VolunteerErrors.Create(VolunteerErrors.Forbidden, $"Only an administrator of the unit may {action}.");
         }
     }
 
-    /// <summary>Redeeming points: the volunteer themself, their home unit's admin, or a platform admin.</summary>
-    public static void EnsureCanRedeem(ClaimsPrincipal? user, string volunteerId, string homeUnitId)
+    /// <summary>Redeeming points: the volunteer themself, an administrator of their home unit, or a platform admin.</summary>
+    public static async Task EnsureCanRedeemAsync(
+        ClaimsPrincipal? user, string volunteerId, string homeUnitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         EnsureSignedIn(user);
-        if (!IsVolunteer(user!, volunteerId) && !AdministersUnit(user!, homeUnitId))
+        if (!IsVolunteer(user!, volunteerId) && !await AdministersUnitAsync(user!, homeUnitId, hierarchy, cancellationToken).ConfigureAwait(false))
         {
             throw VolunteerErrors.Create(VolunteerErrors.Forbidden, "Only the volunteer or an administrator of their home unit may redeem their points.");
         }
     }
 
     /// <summary>Whether the caller may see a volunteer's ID-card number and phone unmasked.</summary>
-    public static bool MaySeePersonalData(ClaimsPrincipal? user, string volunteerId, string homeUnitId) =>
-        user?.Identity?.IsAuthenticated == true && (IsVolunteer(user, volunteerId) || AdministersUnit(user, homeUnitId));
+    public static async Task<bool> MaySeePersonalDataAsync(
+        ClaimsPrincipal? user, string volunteerId, string homeUnitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken) =>
+        user?.Identity?.IsAuthenticated == true
+        && (IsVolunteer(user, volunteerId) || await AdministersUnitAsync(user, homeUnitId, hierarchy, cancellationToken).ConfigureAwait(false));
 
-    private static bool AdministersUnit(ClaimsPrincipal user, string unitId) =>
-        user.IsInRole(PlatformRoles.PlatformAdmin)
-        || (user.IsInRole(PlatformRoles.UnitAdmin) && string.Equals(user.UnitId(), unitId, StringComparison.Ordinal));
+    private static async Task<bool> AdministersUnitAsync(
+        ClaimsPrincipal user, string unitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(PlatformRoles.PlatformAdmin))
+        {
+            return true;
+        }
+
+        var scope = user.UnitId();
+        if (scope is null || !(user.IsInRole(PlatformRoles.UnitAdmin) || user.IsInRole(PlatformRoles.ProvinceAdmin)))
+        {
+            return false;
+        }
+
+        try
+        {
+            return await hierarchy.IsWithinAsync(unitId, scope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnitHierarchyUnavailableException)
+        {
+            throw VolunteerErrors.Create(VolunteerErrors.Forbidden, "The unit tree cannot be read right now, so an administrator's scope cannot be checked; try again later.");
+        }
+    }
 
     private static bool IsVolunteer(ClaimsPrincipal user, string volunteerId) =>
         user.IsInRole(PlatformRoles.Volunteer) && string.Equals(user.VolunteerId(), volunteerId, StringComparison.Ordinal);

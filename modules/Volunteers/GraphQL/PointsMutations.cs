@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
@@ -15,14 +16,14 @@ public sealed class PointsMutations
 {
     [GraphQLDescription("Redeems points; the same idempotencyKey applies once and returns the same entry.")]
     public async Task<PointsEntry> RedeemPointsAsync(
-        RedeemPointsInput input, ClaimsPrincipal? user, VolunteersDbContext db, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+        RedeemPointsInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(input.VolunteerId, "volunteer");
         VolunteerAccess.EnsureSignedIn(user);
         var homeUnit = await db.Volunteers.Where(v => v.Id == input.VolunteerId).Select(v => v.HomeUnitId)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw VolunteerErrors.Create(VolunteerErrors.VolunteerNotFound, $"No volunteer has the id \"{input.VolunteerId}\".");
-        VolunteerAccess.EnsureCanRedeem(user, input.VolunteerId, homeUnit);
+        await VolunteerAccess.EnsureCanRedeemAsync(user, input.VolunteerId, homeUnit, hierarchy, cancellationToken).ConfigureAwait(false);
         var points = PointsRules.EnsureRedeemable(input.Points);
         var key = "redeem:" + PointsRules.EnsureKey(input.IdempotencyKey);
         var note = TextRules.Optional(input.Note, "The note", VolunteersDbContext.MaxContentLength);

@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Hosting.Security;
@@ -18,11 +19,11 @@ public sealed class ServiceRecordMutations
 
     [GraphQLDescription("Records a volunteer's service time for an activity of the organizing unit.")]
     public async Task<ServiceRecord> RecordServiceAsync(
-        RecordServiceInput input, ClaimsPrincipal? user, VolunteersDbContext db, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+        RecordServiceInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(input.UnitId, "unit");
         EntityIds.Ensure(input.VolunteerId, "volunteer");
-        VolunteerAccess.EnsureUnitAdmin(user, input.UnitId, "record service for its activities");
+        await VolunteerAccess.EnsureUnitAdminAsync(user, input.UnitId, "record service for its activities", hierarchy, cancellationToken).ConfigureAwait(false);
         var activityId = TextRules.Required(input.ActivityId, "An activity id", MaxActivityIdLength, VolunteerErrors.InvalidId);
         var id = EntityIds.New();
         var version = new ServiceRecord
@@ -45,9 +46,9 @@ public sealed class ServiceRecordMutations
 
     [GraphQLDescription("Corrects a record: adds a version with the new values; the old version stays in the history.")]
     public async Task<ServiceRecord> CorrectServiceRecordAsync(
-        [ID] string id, CorrectServiceInput input, ClaimsPrincipal? user, VolunteersDbContext db, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+        [ID] string id, CorrectServiceInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var current = await FindChangeableAsync(db, id, user, "correct", cancellationToken).ConfigureAwait(false);
+        var current = await FindChangeableAsync(db, id, user, hierarchy, "correct", cancellationToken).ConfigureAwait(false);
         var version = NextVersion(current, user!, clock, TextRules.Required(input.Reason, "The reason", VolunteersDbContext.MaxContentLength), revoked: false,
             minutes: input.Hours is { } hours ? ServiceHours.ToMinutes(hours) : current.Minutes,
             serviceDate: input.ServiceDate is { } date ? ServiceDate(date, clock) : current.ServiceDate,
@@ -58,9 +59,9 @@ public sealed class ServiceRecordMutations
 
     [GraphQLDescription("Revokes a record: adds an empty version saying why; its time and points no longer count.")]
     public async Task<ServiceRecord> RevokeServiceRecordAsync(
-        [ID] string id, string reason, ClaimsPrincipal? user, VolunteersDbContext db, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
+        [ID] string id, string reason, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PointsLedger ledger, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var current = await FindChangeableAsync(db, id, user, "revoke", cancellationToken).ConfigureAwait(false);
+        var current = await FindChangeableAsync(db, id, user, hierarchy, "revoke", cancellationToken).ConfigureAwait(false);
         var version = NextVersion(current, user!, clock, TextRules.Required(reason, "The reason", VolunteersDbContext.MaxContentLength), revoked: true,
             minutes: 0, serviceDate: current.ServiceDate, content: current.Content, rating: null);
         return await SaveVersionAsync(db, ledger, version, current, cancellationToken).ConfigureAwait(false);
@@ -96,13 +97,13 @@ public sealed class ServiceRecordMutations
         return version;
     }
 
-    private static async Task<ServiceRecord> FindChangeableAsync(VolunteersDbContext db, string id, ClaimsPrincipal? user, string action, CancellationToken cancellationToken)
+    private static async Task<ServiceRecord> FindChangeableAsync(VolunteersDbContext db, string id, ClaimsPrincipal? user, IUnitHierarchy hierarchy, string action, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(id, "service record");
         VolunteerAccess.EnsureSignedIn(user);
         var version = await db.ServiceRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false)
             ?? throw VolunteerErrors.Create(VolunteerErrors.RecordNotFound, $"No service record version has the id \"{id}\".");
-        VolunteerAccess.EnsureUnitAdmin(user, version.UnitId, $"{action} its service records");
+        await VolunteerAccess.EnsureUnitAdminAsync(user, version.UnitId, $"{action} its service records", hierarchy, cancellationToken).ConfigureAwait(false);
         if (await db.ServiceRecords.AnyAsync(r => r.PreviousVersionId == id, cancellationToken).ConfigureAwait(false))
         {
             throw VolunteerErrors.Create(VolunteerErrors.RecordSuperseded, $"Version {version.Version} of this record has been replaced; {action} the current version.");

@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
@@ -11,10 +12,10 @@ public sealed class TeamMutations
 {
     [GraphQLDescription("Adds a local (N) team category for a unit.")]
     public async Task<TeamCategory> AddLocalTeamCategoryAsync(
-        [ID] string unitId, string name, ClaimsPrincipal? user, VolunteersDbContext db, CancellationToken cancellationToken)
+        [ID] string unitId, string name, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(unitId, "unit");
-        VolunteerAccess.EnsureUnitAdmin(user, unitId, "add team categories to it");
+        await VolunteerAccess.EnsureUnitAdminAsync(user, unitId, "add team categories to it", hierarchy, cancellationToken).ConfigureAwait(false);
         var category = new TeamCategory
         {
             Code = "LOCAL_" + EntityIds.New(),
@@ -36,10 +37,10 @@ public sealed class TeamMutations
     }
 
     [GraphQLDescription("Registers a team of a unit in the brigade structure.")]
-    public async Task<Team> CreateTeamAsync(CreateTeamInput input, ClaimsPrincipal? user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public async Task<Team> CreateTeamAsync(CreateTeamInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(input.UnitId, "unit");
-        VolunteerAccess.EnsureUnitAdmin(user, input.UnitId, "register teams for it");
+        await VolunteerAccess.EnsureUnitAdminAsync(user, input.UnitId, "register teams for it", hierarchy, cancellationToken).ConfigureAwait(false);
         var category = await db.TeamCategories.SingleOrDefaultAsync(c => c.Code == input.CategoryCode, cancellationToken).ConfigureAwait(false);
         if (category is null || (category.UnitId is not null && category.UnitId != input.UnitId))
         {
@@ -72,13 +73,13 @@ public sealed class TeamMutations
 
     [GraphQLDescription("Adds a registered volunteer to a team.")]
     public async Task<Team> AddTeamMemberAsync(
-        [ID] string teamId, [ID] string volunteerId, ClaimsPrincipal? user, VolunteersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        [ID] string teamId, [ID] string volunteerId, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(teamId, "team");
         EntityIds.Ensure(volunteerId, "volunteer");
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == teamId, cancellationToken).ConfigureAwait(false)
             ?? throw VolunteerErrors.Create(VolunteerErrors.TeamNotFound, $"No team has the id \"{teamId}\".");
-        VolunteerAccess.EnsureUnitAdmin(user, team.UnitId, "add members to its teams");
+        await VolunteerAccess.EnsureUnitAdminAsync(user, team.UnitId, "add members to its teams", hierarchy, cancellationToken).ConfigureAwait(false);
         if (!await db.Volunteers.AnyAsync(v => v.Id == volunteerId, cancellationToken).ConfigureAwait(false))
         {
             throw VolunteerErrors.Create(VolunteerErrors.VolunteerNotFound, $"No volunteer has the id \"{volunteerId}\".");

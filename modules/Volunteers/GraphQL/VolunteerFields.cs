@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
@@ -24,17 +25,19 @@ public sealed class VolunteerFields
     }
 
     [GraphQLDescription("The ID-card number: in full to the volunteer and their home unit's administrators, otherwise masked (1401**********123X).")]
-    public string GetIdCardNumber([Parent] Volunteer volunteer, ClaimsPrincipal? user, PersonalDataProtector protector)
+    public async Task<string> GetIdCardNumberAsync(
+        [Parent] Volunteer volunteer, ClaimsPrincipal? user, PersonalDataProtector protector, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         var number = protector.Decrypt(volunteer.IdCardCipher, IdCardField);
-        return VolunteerAccess.MaySeePersonalData(user, volunteer.Id, volunteer.HomeUnitId) ? number : IdCardNumber.Mask(number);
+        return await VolunteerAccess.MaySeePersonalDataAsync(user, volunteer.Id, volunteer.HomeUnitId, hierarchy, cancellationToken).ConfigureAwait(false) ? number : IdCardNumber.Mask(number);
     }
 
     [GraphQLDescription("The mobile phone: in full to the volunteer and their home unit's administrators, otherwise masked (138****5678).")]
-    public string GetPhone([Parent] Volunteer volunteer, ClaimsPrincipal? user, PersonalDataProtector protector)
+    public async Task<string> GetPhoneAsync(
+        [Parent] Volunteer volunteer, ClaimsPrincipal? user, PersonalDataProtector protector, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         var number = protector.Decrypt(volunteer.PhoneCipher, PhoneField);
-        return VolunteerAccess.MaySeePersonalData(user, volunteer.Id, volunteer.HomeUnitId) ? number : PhoneNumber.Mask(number);
+        return await VolunteerAccess.MaySeePersonalDataAsync(user, volunteer.Id, volunteer.HomeUnitId, hierarchy, cancellationToken).ConfigureAwait(false) ? number : PhoneNumber.Mask(number);
     }
 
     [GraphQLDescription("The practice unit the volunteer registered with (resolved by the Organization module).")]
@@ -60,14 +63,16 @@ public sealed class VolunteerFields
     }
 
     [GraphQLDescription("Points in the points bank (积分银行), never below zero; null to anyone but the volunteer and their home unit's administrators.")]
-    public long? GetPointsBalance([Parent] Volunteer volunteer, ClaimsPrincipal? user) =>
-        VolunteerAccess.MaySeePersonalData(user, volunteer.Id, volunteer.HomeUnitId) ? volunteer.PointsBalance : null;
+    public async Task<long?> GetPointsBalanceAsync(
+        [Parent] Volunteer volunteer, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken) =>
+        await VolunteerAccess.MaySeePersonalDataAsync(user, volunteer.Id, volunteer.HomeUnitId, hierarchy, cancellationToken).ConfigureAwait(false)
+            ? volunteer.PointsBalance : null;
 
     [GraphQLDescription("The points ledger, oldest first; only the volunteer and their home unit's administrators may read it.")]
     public async Task<IReadOnlyList<PointsEntry>> GetPointsLedgerAsync(
-        [Parent] Volunteer volunteer, ClaimsPrincipal? user, VolunteersContexts contexts, CancellationToken cancellationToken)
+        [Parent] Volunteer volunteer, ClaimsPrincipal? user, VolunteersContexts contexts, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
-        if (!VolunteerAccess.MaySeePersonalData(user, volunteer.Id, volunteer.HomeUnitId))
+        if (!await VolunteerAccess.MaySeePersonalDataAsync(user, volunteer.Id, volunteer.HomeUnitId, hierarchy, cancellationToken).ConfigureAwait(false))
         {
             throw VolunteerErrors.Create(VolunteerErrors.Forbidden, "Only the volunteer and their home unit's administrators may read the points ledger.");
         }

@@ -1,3 +1,4 @@
+using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
@@ -16,10 +17,10 @@ public sealed class VolunteersMutation
 
     [GraphQLDescription("Registers a volunteer with a unit (real name, ID-card number, phone). One registration per ID-card number.")]
     public async Task<Volunteer> RegisterVolunteerAsync(
-        RegisterVolunteerInput input, ClaimsPrincipal? user, VolunteersDbContext db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterVolunteerInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(input.HomeUnitId, "unit");
-        VolunteerAccess.EnsureUnitAdmin(user, input.HomeUnitId, "register volunteers into it");
+        await VolunteerAccess.EnsureUnitAdminAsync(user, input.HomeUnitId, "register volunteers into it", hierarchy, cancellationToken).ConfigureAwait(false);
         var idCard = IdCardNumber.Normalize(input.IdCardNumber);
         var phone = PhoneNumber.Normalize(input.Phone);
         var volunteer = new Volunteer
