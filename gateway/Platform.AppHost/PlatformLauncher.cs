@@ -6,6 +6,8 @@ namespace Platform.AppHost;
 /// </summary>
 public sealed class PlatformLauncher(AppHostOptions options, string repositoryRoot)
 {
+    private const string OrganizationModule = "organization";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -18,7 +20,7 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
             var gatewayEnvironment = new Dictionary<string, string>();
             foreach (var (name, spec) in options.Modules)
             {
-                var module = ServiceProcess.Start(name, repositoryRoot, spec, new Dictionary<string, string> { ["Database__Directory"] = dataDirectory });
+                var module = ServiceProcess.Start(name, repositoryRoot, spec, ModuleEnvironment(name, dataDirectory));
                 running.Add(module);
                 gatewayEnvironment[$"Gateway__Modules__{name}__Url"] = $"http://127.0.0.1:{spec.Port}/graphql";
             }
@@ -65,5 +67,21 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
                 await service.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// A module's environment: its data directory and, for every module but Organization itself, the Organization
+    /// module's URL, from which admin scopes over the unit tree are read.
+    /// </summary>
+    private Dictionary<string, string> ModuleEnvironment(string name, string dataDirectory)
+    {
+        var environment = new Dictionary<string, string> { ["Database__Directory"] = dataDirectory };
+        var organization = options.Modules.FirstOrDefault(module => string.Equals(module.Key, OrganizationModule, StringComparison.OrdinalIgnoreCase));
+        if (organization.Value is not null && !string.Equals(name, organization.Key, StringComparison.Ordinal))
+        {
+            environment["Platform__OrganizationUrl"] = $"http://127.0.0.1:{organization.Value.Port}/graphql";
+        }
+
+        return environment;
     }
 }

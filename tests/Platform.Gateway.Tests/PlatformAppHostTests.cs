@@ -3,13 +3,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Platform.Hosting.Security;
 
 namespace Platform.Gateway.Tests;
 
 /// <summary>
 /// The README's "run the whole platform" command: the AppHost starts every module and the gateway as processes,
-/// the modules seed their SQLite files, the gateway composes them, and a query joins all three modules; SIGTERM stops
-/// every process it started.
+/// the modules seed their SQLite files, the gateway composes them, and a query joins all three modules; the modules
+/// read admin scopes from the Organization module's tree (a county admin adds a venue to one of its townships);
+/// SIGTERM stops every process it started.
 /// </summary>
 public sealed class PlatformAppHostTests
 {
@@ -51,7 +53,7 @@ public sealed class PlatformAppHostTests
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}") };
             var response = await client.PostAsJsonAsync("/graphql", new
             {
-                query = "{ units(search: \"晋祠镇\", level: TOWNSHIP, first: 1) { edges { node { name level parent { name } registeredVolunteers venues { name } } } } }",
+                query = "{ units(search: \"晋祠镇\", level: TOWNSHIP, first: 1) { edges { node { id name level parent { id name } registeredVolunteers venues { name } } } } }",
             });
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
@@ -63,6 +65,13 @@ public sealed class PlatformAppHostTests
             Assert.Equal(0, unit.GetProperty("registeredVolunteers").GetInt32());
             Assert.Contains("晋祠镇", unit.GetProperty("venues")[0].GetProperty("name").GetString());
             Assert.All(Modules, module => Assert.True(File.Exists(Path.Combine(data.FullName, module + ".db")), module));
+
+            var township = unit.GetProperty("id").GetString()!;
+            var county = unit.GetProperty("parent").GetProperty("id").GetString()!;
+            var byCounty = await CreateVenueAsync(client, township, county);
+            var byTownship = await CreateVenueAsync(client, county, township);
+            Assert.False(byCounty.TryGetProperty("errors", out var countyErrors), countyErrors.ToString());
+            Assert.Equal("FORBIDDEN", byTownship.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         }
         finally
         {
@@ -76,6 +85,24 @@ public sealed class PlatformAppHostTests
         }
 
         Assert.All(modulePorts.Values.Append(gatewayPort), port => Assert.False(IsListening(port), $"port {port} still served after the AppHost stopped"));
+    }
+
+    /// <summary>Adds a venue to <paramref name="unit"/> through the gateway as the unit admin of <paramref name="adminUnit"/>.</summary>
+    private static async Task<JsonElement> CreateVenueAsync(HttpClient client, string unit, string adminUnit)
+    {
+        var token = new PlatformTokenIssuer(new AuthOptions { SigningKey = AuthOptions.DevelopmentSigningKey })
+            .Issue(new TokenRequest("apphost-test", PlatformRoles.UnitAdmin, UnitId: adminUnit));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new
+            {
+                query = "mutation($unit: ID!) { createVenue(unitId: $unit, input: { kind: STATION_SITE, name: \"新阵地\", address: \"某路1号\", latitude: 37.7, longitude: 112.4 }) { id } }",
+                variables = new { unit },
+            }),
+        };
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await client.SendAsync(request);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     private static string AppHostAssembly()
