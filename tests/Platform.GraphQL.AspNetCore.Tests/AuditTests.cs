@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Platform.GraphQL.Conformance;
+using Platform.Testing;
 
 namespace Platform.GraphQL.AspNetCore.Tests;
 

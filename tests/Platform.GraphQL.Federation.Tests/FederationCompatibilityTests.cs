@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Federation.Compatibility;
+using Platform.Testing;
 
 namespace Platform.GraphQL.Federation.Tests;
 
@@ -16,7 +14,7 @@ public sealed class FederationCompatibilityTests
     {
         await using var app = ProductsSubgraph.Create("http://127.0.0.1:0");
         await app.StartAsync();
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/";
+        var url = KestrelAddress.Of(app) + "/";
 
         var results = await CompatibilitySuite.RunJsonAsync("run-suite.mjs", url);
 

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 
@@ -39,7 +38,7 @@ internal sealed class OtlpReceiver : IAsyncDisposable
     }
 
     public static string ListeningAddress(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        KestrelAddress.Of(app);
 
     public async ValueTask DisposeAsync()
     {

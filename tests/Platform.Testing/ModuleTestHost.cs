@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Hosting;
@@ -27,7 +25,7 @@ public abstract class ModuleTestHost : IAsyncDisposable
     protected ModuleTestHost(WebApplication app, string? connectionString)
     {
         _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = KestrelAddress.Of(app);
         _client = new HttpClient { BaseAddress = new Uri(address) };
         ConnectionString = connectionString;
     }

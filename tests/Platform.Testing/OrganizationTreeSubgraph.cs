@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -67,7 +65,7 @@ public sealed class OrganizationTreeSubgraph : IAsyncDisposable
         });
         app.MapGraphQL("/graphql");
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = KestrelAddress.Of(app);
         subgraph.Url = address + "/graphql";
         return subgraph;
     }

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Volunteers.Tests;
 
@@ -51,7 +50,7 @@ internal sealed class OrganizationStandIn : IAsyncDisposable
         var app = builder.Build();
         app.MapGraphQL("/graphql");
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = KestrelAddress.Of(app);
         return new OrganizationStandIn(app, address + "/graphql");
     }
 

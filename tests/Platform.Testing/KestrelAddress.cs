@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Platform.GraphQL.AspNetCore.Tests;
+namespace Platform.Testing;
 
-internal static class KestrelAddress
+public static class KestrelAddress
 {
     /// <summary>The address a started app listens on (its port chosen by the system when 0 was asked for).</summary>
     public static string Of(WebApplication app) =>
