@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Platform.GraphQL.Federation.Composition.Reading;
 
-/// <summary>The federation v2 spec versions composition knows, and the version that introduced each directive.</summary>
+/// <summary>The federation v2 spec versions composition knows.</summary>
 internal static partial class FederationVersions
 {
     /// <summary>The newest federation v2 minor version composition understands.</summary>
@@ -11,21 +11,8 @@ internal static partial class FederationVersions
     /// <summary>The minor version that introduced <c>@override(label:)</c> (progressive override).</summary>
     public const int OverrideLabelMinor = 7;
 
-    private static readonly Dictionary<string, int> IntroducedIn = new(StringComparer.Ordinal)
-    {
-        ["composeDirective"] = 1,
-        ["interfaceObject"] = 3,
-        ["authenticated"] = 5,
-        ["requiresScopes"] = 5,
-        ["policy"] = 6,
-        ["context"] = 8,
-        ["fromContext"] = 8,
-        ["cost"] = 9,
-        ["listSize"] = 9,
-    };
-
-    /// <summary>Whether federation <c>v2.{minor}</c> defines the directive.</summary>
-    public static bool Defines(int minor, string canonical) => IntroducedIn.GetValueOrDefault(canonical) <= minor;
+    /// <summary>Whether federation <c>v2.{minor}</c> defines the directive (the spec's table: <see cref="FederationElements"/>).</summary>
+    public static bool Defines(int minor, string canonical) => FederationElements.Exists("@" + canonical, new Version(2, minor));
 
     /// <summary>The minor version of a federation spec url (<c>.../federation/v2.3</c>), or null when it is not a known v2 version.</summary>
     public static int? Minor(string url)
