@@ -19,6 +19,7 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
         """;
 
     private readonly ConcurrentDictionary<string, CachedAncestors> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<IReadOnlySet<string>>> _inFlight = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Uri _endpoint = new(options.OrganizationUrl ?? throw new ArgumentException("Platform:OrganizationUrl is not set.", nameof(options)));
 
@@ -54,16 +55,70 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
 
         if (missing.Count > 0)
         {
-            var fetched = await FetchAsync(missing, cancellationToken).ConfigureAwait(false);
-            var expiresAt = now + options.HierarchyCacheTtl;
-            foreach (var (id, ancestors) in fetched)
+            foreach (var (id, ancestors) in await FetchSharedAsync(missing, cancellationToken).ConfigureAwait(false))
             {
-                _cache[id] = new CachedAncestors(ancestors, expiresAt);
                 result[id] = ancestors;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Units another caller is already fetching are awaited, not asked for again; the rest are fetched in one request that
+    /// belongs to no caller (bounded by the request timeout), so one caller giving up does not fail the others.
+    /// </summary>
+    private async Task<List<(string Id, IReadOnlySet<string> Ancestors)>> FetchSharedAsync(List<string> unitIds, CancellationToken cancellationToken)
+    {
+        var mine = new List<(string Id, TaskCompletionSource<IReadOnlySet<string>> Source)>();
+        var pending = new List<(string Id, Task<IReadOnlySet<string>> Task)>();
+        foreach (var id in unitIds)
+        {
+            var source = new TaskCompletionSource<IReadOnlySet<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var task = _inFlight.GetOrAdd(id, source.Task);
+            if (task == source.Task)
+            {
+                mine.Add((id, source));
+            }
+
+            pending.Add((id, task));
+        }
+
+        if (mine.Count > 0)
+        {
+            _ = FetchIntoAsync(mine);
+        }
+
+        var result = new List<(string, IReadOnlySet<string>)>(pending.Count);
+        foreach (var (id, task) in pending)
+        {
+            result.Add((id, await task.WaitAsync(cancellationToken).ConfigureAwait(false)));
+        }
+
+        return result;
+    }
+
+    private async Task FetchIntoAsync(List<(string Id, TaskCompletionSource<IReadOnlySet<string>> Source)> requests)
+    {
+        try
+        {
+            var fetched = await FetchAsync([.. requests.Select(r => r.Id)], CancellationToken.None).ConfigureAwait(false);
+            var expiresAt = _clock.GetUtcNow() + options.HierarchyCacheTtl;
+            foreach (var (id, source) in requests)
+            {
+                _cache[id] = new CachedAncestors(fetched[id], expiresAt);
+                _inFlight.TryRemove(id, out _);
+                source.SetResult(fetched[id]);
+            }
+        }
+        catch (Exception error)
+        {
+            foreach (var (id, source) in requests)
+            {
+                _inFlight.TryRemove(id, out _);
+                source.SetException(error);
+            }
+        }
     }
 
     private async Task<Dictionary<string, IReadOnlySet<string>>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
