@@ -12,35 +12,6 @@ namespace Platform.Evaluation.Tests;
 /// </summary>
 public sealed class FederationTests(TreeFixture fixture) : IClassFixture<TreeFixture>
 {
-    private const string OrganizationSdl = """
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-        type Query { unit(id: ID!): OrgUnit }
-        type OrgUnit @key(fields: "id") { id: ID! name: String! residentPopulation: Int ancestors: [OrgUnit!]! }
-        """;
-
-    private const string ActivitiesSdl = """
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-        type Query { activity(id: ID!): Activity serviceOrder(id: ID!): ServiceOrder }
-        type Activity @key(fields: "id") { id: ID! title: String! unit: OrgUnit! }
-        type ServiceOrder @key(fields: "id") { id: ID! status: String! }
-        type OrgUnit @key(fields: "id", resolvable: false) { id: ID! }
-        """;
-
-    private const string VenuesSdl = """
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-        type Query { venue(id: ID!): Venue }
-        type Venue @key(fields: "id") { id: ID! name: String! unit: OrgUnit! }
-        type OrgUnit @key(fields: "id") { id: ID! venues(includeArchived: Boolean! = false): [Venue!]! }
-        """;
-
-    private const string VolunteersSdl = """
-        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])
-        type Query { volunteer(id: ID!): Volunteer }
-        type Volunteer @key(fields: "id") { id: ID! homeUnit: OrgUnit! }
-        type OrgUnit @key(fields: "id") { id: ID! residentPopulation: Int @external registeredVolunteerShare: Float @requires(fields: "residentPopulation") }
-        type Activity @key(fields: "id", resolvable: false) { id: ID! }
-        """;
-
     private EvaluationHost Host => fixture.Host;
 
     [Fact]
@@ -50,10 +21,10 @@ public sealed class FederationTests(TreeFixture fixture) : IClassFixture<TreeFix
 
         var result = SupergraphComposer.Compose([
             new SubgraphDefinition("evaluation", new Uri("http://127.0.0.1:4105/graphql"), sdl),
-            new SubgraphDefinition("organization", new Uri("http://127.0.0.1:4101/graphql"), OrganizationSdl),
-            new SubgraphDefinition("activities", new Uri("http://127.0.0.1:4104/graphql"), ActivitiesSdl),
-            new SubgraphDefinition("venues", new Uri("http://127.0.0.1:4103/graphql"), VenuesSdl),
-            new SubgraphDefinition("volunteers", new Uri("http://127.0.0.1:4102/graphql"), VolunteersSdl),
+            new SubgraphDefinition("organization", new Uri("http://127.0.0.1:4101/graphql"), StandInSubgraphs.Organization),
+            new SubgraphDefinition("activities", new Uri("http://127.0.0.1:4104/graphql"), StandInSubgraphs.Activities),
+            new SubgraphDefinition("venues", new Uri("http://127.0.0.1:4103/graphql"), StandInSubgraphs.Venues),
+            new SubgraphDefinition("volunteers", new Uri("http://127.0.0.1:4102/graphql"), StandInSubgraphs.Volunteers),
         ]);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => $"{e.Code}: {e.Message}")));
