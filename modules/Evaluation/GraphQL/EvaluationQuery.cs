@@ -50,8 +50,7 @@ public sealed class EvaluationQuery
         string? period = null)
     {
         EvaluationErrors.EnsureId(unitId, "a unit");
-        return await new OrgUnitEvaluationFields().GetAssessmentsAsync(new OrgUnit(unitId), user, hierarchy, assessments, cancellationToken, period).ConfigureAwait(false)
-            ?? [];
+        return await OrgUnitEvaluationFields.ReadableAssessmentsAsync(unitId, period, user, hierarchy, assessments, cancellationToken).ConfigureAwait(false);
     }
 
     [GraphQLDescription("Totals of the given units × periods under one rubric, units in the order given, periods in the order given within each unit.")]

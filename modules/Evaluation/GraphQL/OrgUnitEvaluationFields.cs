@@ -15,11 +15,16 @@ public sealed class OrgUnitEvaluationFields
     [GraphQLDescription("The unit's assessments by period (its history), or those of one period; null with a FORBIDDEN error to anyone but the unit's administrators and those above it.")]
     public async Task<IReadOnlyList<Assessment>?> GetAssessmentsAsync(
         [Parent] OrgUnit unit, ClaimsPrincipal? user, IUnitHierarchy hierarchy, AssessmentsByUnitLoader assessments, CancellationToken cancellationToken,
-        string? period = null)
+        string? period = null) =>
+        await ReadableAssessmentsAsync(unit.Id, period, user, hierarchy, assessments, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A unit's assessments (of one period when given), after checking the caller may read them.</summary>
+    internal static async Task<IReadOnlyList<Assessment>> ReadableAssessmentsAsync(
+        string unitId, string? period, ClaimsPrincipal? user, IUnitHierarchy hierarchy, AssessmentsByUnitLoader assessments, CancellationToken cancellationToken)
     {
         var wanted = period is null ? null : HalfYearPeriod.Parse(period);
-        await EvaluationAccess.EnsureAdministersAsync(user, unit.Id, "read its assessments", hierarchy, cancellationToken).ConfigureAwait(false);
-        var all = await assessments.LoadAsync(unit.Id, cancellationToken).ConfigureAwait(false);
+        await EvaluationAccess.EnsureAdministersAsync(user, unitId, "read its assessments", hierarchy, cancellationToken).ConfigureAwait(false);
+        var all = await assessments.LoadAsync(unitId, cancellationToken).ConfigureAwait(false);
         return wanted is null ? all : [.. all.Where(assessment => assessment.Period == wanted)];
     }
 
