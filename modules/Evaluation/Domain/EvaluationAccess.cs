@@ -21,7 +21,7 @@ public static class EvaluationAccess
     {
         if (user?.Identity?.IsAuthenticated != true)
         {
-            throw EvaluationErrors.Create(EvaluationErrors.Unauthenticated, $"To {action} needs a signed-in administrator.");
+            throw EvaluationErrors.Create(EvaluationErrors.Unauthenticated, $"A signed-in administrator is needed to {action}.");
         }
 
         if (!IsAdministrator(user))
