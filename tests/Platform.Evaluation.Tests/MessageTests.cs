@@ -15,7 +15,7 @@ public sealed class MessageTests(TreeFixture fixture) : IClassFixture<TreeFixtur
     private const string Start = "mutation($id: ID!) { startHandlingMessage(id: $id) { status } }";
     private const string Reply = "mutation($id: ID!, $reply: String!) { replyToMessage(id: $id, reply: $reply) { status reply repliedBy } }";
     private const string Close = "mutation($id: ID!) { closeMessage(id: $id) { status } }";
-    private const string Read = "query($id: ID!) { message(id: $id) { status kind content contactPhone reply unit { id } } }";
+    private const string Read = "query($id: ID!) { message(id: $id) { status kind content contactPhone reply repliedBy unit { id } } }";
 
     private EvaluationHost Host => fixture.Host;
 
@@ -44,6 +44,7 @@ public sealed class MessageTests(TreeFixture fixture) : IClassFixture<TreeFixtur
         Assert.Equal("tester-unit-admin", replied.GetProperty("repliedBy").GetString());
         var read = (await Host.PostAsync(Read, new { id })).Ok().GetProperty("message");
         Assert.Equal("下月起周六开放", read.GetProperty("reply").GetString());
+        Assert.Equal(JsonValueKind.Null, read.GetProperty("repliedBy").ValueKind);
         Assert.Equal("希望周末开放图书室", read.GetProperty("content").GetString());
     }
 

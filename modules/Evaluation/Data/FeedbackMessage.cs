@@ -34,7 +34,7 @@ public sealed class FeedbackMessage
     [GraphQLDescription("The unit's reply, once replied.")]
     public string? Reply { get; set; }
 
-    [GraphQLDescription("The subject of the administrator who replied.")]
+    [GraphQLIgnore]
     public string? RepliedBy { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
