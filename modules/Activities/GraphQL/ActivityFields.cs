@@ -24,14 +24,14 @@ public sealed class ActivityFields
     public IReadOnlyList<ActivityTeamRef> GetTeams([Parent] Activity activity) => [.. activity.TeamIds.Select(team => new ActivityTeamRef(team))];
 
     [GraphQLDescription("The code volunteers enter to check in and out; only the organizing unit's administrators see it.")]
-    public async Task<string> GetCheckInCodeAsync([Parent] Activity activity, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
+    public async Task<string?> GetCheckInCodeAsync([Parent] Activity activity, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         await UnitScope.EnsureAdministersAsync(user, activity.OrganizingUnitId, "see check-in codes", hierarchy, cancellationToken).ConfigureAwait(false);
         return activity.CheckInCode;
     }
 
     [GraphQLDescription("Who signed up, checked in and out, and what recording their service gave; only the organizing unit's administrators see it.")]
-    public async Task<IReadOnlyList<ActivitySignUp>> GetSignUpsAsync(
+    public async Task<IReadOnlyList<ActivitySignUp>?> GetSignUpsAsync(
         [Parent] Activity activity, ClaimsPrincipal? user, IUnitHierarchy hierarchy, ActivitiesContexts contexts, CancellationToken cancellationToken, bool includeCancelled = false)
     {
         await UnitScope.EnsureAdministersAsync(user, activity.OrganizingUnitId, "see who signed up", hierarchy, cancellationToken).ConfigureAwait(false);
