@@ -56,7 +56,16 @@ public sealed class ActivitySignUpMutations
             signUp.CancelledAt = null;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent sign-up of the same volunteer saved first (primary key activity + volunteer).
+            throw ActivityErrors.Create(AlreadySignedUp, "You have already signed up for this activity.");
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return signUp;
     }
@@ -98,8 +107,18 @@ public sealed class ActivitySignUpMutations
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Conditional, so two concurrent check-ins of one volunteer count them once.
+        var checkedIn = await db.Set<ActivitySignUp>()
+            .Where(s => s.ActivityId == activityId && s.VolunteerId == volunteer && s.CheckedInAt == null && s.CancelledAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.CheckedInAt, now), cancellationToken).ConfigureAwait(false);
+        if (checkedIn == 0)
+        {
+            throw ActivityErrors.Create(ActivityAttendance.AlreadyCheckedIn, "You have already checked in.");
+        }
+
         signUp.CheckedInAt = now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.Entry(signUp).State = EntityState.Unchanged;
         await db.Set<Activity>().Where(a => a.Id == activityId)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.ParticipantCount, a => a.ParticipantCount + 1).SetProperty(a => a.UpdatedAt, now), cancellationToken)
             .ConfigureAwait(false);
