@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Platform.Activities.Data;
 using Platform.Activities.GraphQL;
-using Platform.GraphQL.AspNetCore;
 
 namespace Platform.Activities;
 

@@ -132,6 +132,28 @@ public sealed class FeedTests
         Assert.Equal([untouched, later, early], all);
     }
 
+    [Fact]
+    public async Task A_region_page_is_two_sql_commands_and_asks_the_organization_module_nothing()
+    {
+        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        var counter = new SqlCommandCounter();
+        await using var host = await ActivitiesHost.StartPostgresAsync(counter, organizationUrl: organization.Url);
+        for (var i = 0; i < 12; i++)
+        {
+            host.Clock.Set(Start.AddDays(-30).AddMinutes(i));
+            await host.CreatePublishedAsync(i % 2 == 0 ? Station : OtherStation);
+        }
+
+        var requestsBefore = organization.Requests;
+        counter.Reset();
+        var page = (await host.PostAsync(Feed, new { first = 5, region = Province })).Ok().GetProperty("activityFeed");
+
+        Assert.Equal(12, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(5, page.GetProperty("edges").GetArrayLength());
+        Assert.Equal(2, counter.Count);
+        Assert.Equal(requestsBefore, organization.Requests);
+    }
+
     internal static async Task<List<JsonElement>> NodesAsync(ActivitiesHost host, object variables) =>
         [.. (await host.PostAsync(Feed, variables)).Ok().GetProperty("activityFeed").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"))];
 

@@ -55,7 +55,7 @@ public sealed class ServiceRecordingTests
         var revoked = await volunteers.PostAsync("mutation($id: ID!) { revokeServiceRecord(id: $id, reason: \"录错了\") { id } }", new { id = busyRecord }, organizer);
         var retry = (await host.PostAsync(Record, new { id }, organizer)).Ok().GetProperty("recordActivityService");
 
-        Assert.Equal("INVALID_ACTIVITY_TRANSITION", beforeCompletion.ErrorCode());
+        Assert.Equal("ACTIVITY_NOT_COMPLETED", beforeCompletion.ErrorCode());
         var firstBy = ByVolunteer(first);
         Assert.Equal(new[] { busy, full, unregistered }.Order(StringComparer.Ordinal), firstBy.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2.0, firstBy[full].GetProperty("hours").GetDouble());

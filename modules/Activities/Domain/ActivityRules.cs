@@ -14,6 +14,7 @@ public static class ActivityRules
     public const string InvalidCapacity = "INVALID_CAPACITY";
     public const string VisibilityLocked = "VISIBILITY_LOCKED";
     public const string NotStarted = "ACTIVITY_NOT_STARTED";
+    public const string NotCompleted = "ACTIVITY_NOT_COMPLETED";
 
     public const int MaxTitleLength = 100;
     public const int MaxDescriptionLength = 4000;

@@ -25,7 +25,7 @@ public sealed class ActivityServiceRecording
         var activity = await ActivityLookup.FindForOrganizerAsync(db, activityId, user, hierarchy, "record service for activities", cancellationToken).ConfigureAwait(false);
         if (activity.Status != ActivityStatus.Completed)
         {
-            throw ActivityErrors.Create(ActivityRules.InvalidTransition, "Service is recorded once the activity is completed.");
+            throw ActivityErrors.Create(ActivityRules.NotCompleted, "Service is recorded once the activity is completed.");
         }
 
         if (!volunteers.IsConfigured)
