@@ -87,6 +87,22 @@ public sealed class GraphFieldTests
     }
 
     [Fact]
+    public async Task Changing_an_activitys_teams_moves_it_between_the_teams_lists()
+    {
+        await using var host = await ActivitiesHost.StartPostgresAsync();
+        var teams = Enumerable.Range(0, 3).Select(_ => NewId()).ToArray();
+        var id = await host.CreatePublishedAsync(NewId(), Details(teams: [teams[0], teams[1]]));
+
+        (await host.PostAsync(Update, new { id, input = Details(teams: [teams[1], teams[2]]) }, host.PlatformAdmin())).Ok();
+        var entities = (await host.PostAsync(
+            "query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Team { activities { id } } } }",
+            new { reps = teams.Select(team => new { __typename = "Team", id = team }) })).Ok().GetProperty("_entities");
+
+        Assert.Equal([0, 1, 1], entities.EnumerateArray().Select(team => team.GetProperty("activities").GetArrayLength()));
+        Assert.Equal([teams[1], teams[2]], (await host.ActivityAsync(id, "teams { id }")).GetProperty("teams").EnumerateArray().Select(t => t.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task A_volunteers_activities_are_for_the_volunteer_and_the_organizers_admins_only_and_load_in_one_query()
     {
         var counter = new SqlCommandCounter();

@@ -83,6 +83,23 @@ public sealed class SubscriptionTests
         Assert.Equal(second, (await NextEventAsync(reader, stop.Token)).GetProperty("data").GetProperty("activityPublished").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task A_malformed_region_ends_the_subscription_with_an_error_event()
+    {
+        await using var host = await ActivitiesHost.StartPostgresAsync();
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, host.GraphQLUrl + "?query=" + Uri.EscapeDataString("subscription { activityPublished(region: \"x\") { id } }"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stop.Token);
+
+        var text = await response.Content.ReadAsStringAsync(stop.Token);
+
+        Assert.Contains("INVALID_ID", text);
+        Assert.EndsWith("event: complete\ndata:\n\n", text);
+        Assert.Equal(0, host.Services.GetRequiredService<ActivityPublications>().SubscriberCount);
+    }
+
     /// <summary>The next <c>next</c> event's JSON (heartbeat comments skipped).</summary>
     private static async Task<JsonElement> NextEventAsync(StreamReader reader, CancellationToken cancellationToken)
     {
