@@ -1,0 +1,29 @@
+using Platform.GraphQL.Federation;
+
+namespace Platform.Activities.GraphQL;
+
+/// <summary>
+/// The Organization module's unit, referenced by key. This subgraph adds the unit's activities to it, so the key is
+/// resolvable: the gateway hands this module unit ids and asks for their activities.
+/// </summary>
+[Key("id")]
+[GraphQLName("OrgUnit")]
+[GraphQLDescription("A unit of the practice network (owned by the Organization module; this module adds its activities).")]
+public sealed record ActivityOrgUnitRef([property: ID] string Id);
+
+/// <summary>The Volunteers module's volunteer, referenced by key; this subgraph adds the activities they signed up for.</summary>
+[Key("id")]
+[GraphQLName("Volunteer")]
+[GraphQLDescription("A registered volunteer (owned by the Volunteers module; this module adds their activities).")]
+public sealed record ActivityVolunteerRef([property: ID] string Id);
+
+/// <summary>The Volunteers module's team, referenced by key; this subgraph adds the activities it serves in.</summary>
+[Key("id")]
+[GraphQLName("Team")]
+[GraphQLDescription("A volunteer team (owned by the Volunteers module; this module adds its activities).")]
+public sealed record ActivityTeamRef([property: ID] string Id);
+
+/// <summary>The Venues module's venue, referenced by key only: the gateway resolves its fields there.</summary>
+[Key("id", Resolvable = false)]
+[GraphQLName("Venue")]
+public sealed record ActivityVenueRef([property: ID] string Id);
