@@ -29,6 +29,18 @@ public sealed class GatewayOptions
 
     public string AdminKeyHeader { get; set; } = "X-Gateway-Admin-Key";
 
+    /// <summary>The request headers forwarded to modules when <see cref="ForwardedRequestHeaders"/> is not configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultForwardedRequestHeaders = ["X-Media-Key"];
+
+    /// <summary>
+    /// Request headers passed on to every module call besides <c>Authorization</c> and the trace context; null means
+    /// <see cref="DefaultForwardedRequestHeaders"/> (the Activities module's per-key rate limit reads <c>X-Media-Key</c>).
+    /// A configured list replaces the default (a list of one empty name forwards none).
+    /// </summary>
+    public string[]? ForwardedRequestHeaders { get; set; }
+
+    public IReadOnlyList<string> EffectiveForwardedRequestHeaders => ForwardedRequestHeaders ?? DefaultForwardedRequestHeaders;
+
     public TimeSpan TimeoutFor(string module) =>
         Modules.TryGetValue(module, out var options) && options.Timeout is { } timeout ? timeout : SubgraphTimeout;
 }

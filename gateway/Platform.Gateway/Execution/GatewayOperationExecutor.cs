@@ -25,7 +25,7 @@ internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExec
             return ExecutionResult.FromErrors([GatewayErrors.NoSupergraph()]);
         }
 
-        var headers = ForwardedHeaders.From(request.HttpContext);
+        var headers = ForwardedHeaders.From(request.HttpContext, options.CurrentValue.EffectiveForwardedRequestHeaders);
 
         // Without a server span (no listener on ASP.NET Core's), the gateway's spans still join the caller's trace.
         using var callerSpan = Activity.Current is null && headers.CallerContext is { } caller
