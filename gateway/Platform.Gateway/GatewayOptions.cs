@@ -24,6 +24,12 @@ public sealed class GatewayOptions
     /// </summary>
     public bool ExposeQueryPlans { get; set; }
 
+    /// <summary>
+    /// How many subscriptions the gateway serves at once (each holds a client connection and one to its module); one
+    /// more is answered with a <c>SUBSCRIPTION_LIMIT_EXCEEDED</c> error event.
+    /// </summary>
+    public int MaxConcurrentSubscriptions { get; set; } = 1000;
+
     /// <summary>The key the registration endpoint requires; without one, the endpoint refuses every change.</summary>
     public string? AdminKey { get; set; }
 
