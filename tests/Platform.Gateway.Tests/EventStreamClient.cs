@@ -29,10 +29,15 @@ internal sealed class EventStreamClient : IAsyncDisposable
 
     public HttpResponseMessage Response => _response;
 
+    public static Task<EventStreamClient> SubscribeAsync(
+        TestGateway gateway, string query, object? variables = null, string? operationName = null, IDictionary<string, string>? headers = null) =>
+        SubscribeAsync(new Uri(gateway.Client.BaseAddress!, "/graphql"), query, variables, operationName, headers);
+
+    /// <param name="endpoint">The GraphQL endpoint of any gateway (ours, or another for comparison).</param>
     public static async Task<EventStreamClient> SubscribeAsync(
-        TestGateway gateway, string query, object? variables = null, string? operationName = null, IDictionary<string, string>? headers = null)
+        Uri endpoint, string query, object? variables = null, string? operationName = null, IDictionary<string, string>? headers = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName }), Encoding.UTF8, "application/json"),
         };
@@ -42,7 +47,7 @@ internal sealed class EventStreamClient : IAsyncDisposable
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        var client = new HttpClient(new SocketsHttpHandler { ResponseDrainTimeout = TimeSpan.Zero }) { BaseAddress = gateway.Client.BaseAddress };
+        var client = new HttpClient(new SocketsHttpHandler { ResponseDrainTimeout = TimeSpan.Zero });
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return new EventStreamClient(client, response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
