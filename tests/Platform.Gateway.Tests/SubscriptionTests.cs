@@ -18,6 +18,7 @@ public sealed class SubscriptionTests
         await using var organization = await ActivitySubgraphs.OrganizationAsync();
         await using var gateway = await TestGateway.StartAsync(activities, organization);
         const int count = 4;
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
         await using var stream = await EventStreamClient.SubscribeAsync(gateway, """
             subscription Published($count: Int!, $city: String) {
@@ -28,6 +29,7 @@ public sealed class SubscriptionTests
         {
             ["Authorization"] = "Bearer token-7",
             ["X-Media-Key"] = "media-7",
+            ["traceparent"] = $"00-{traceId}-00f067aa0ba902b7-01",
         });
         var events = await stream.ReadToEndAsync();
 
@@ -52,6 +54,7 @@ public sealed class SubscriptionTests
         {
             Assert.Equal("Bearer token-7", call.Headers["authorization"]);
             Assert.Equal("media-7", call.Headers["x-media-key"]);
+            Assert.Equal(traceId, call.Headers["traceparent"].Split('-')[1]);
         });
     }
 

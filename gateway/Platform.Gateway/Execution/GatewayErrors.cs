@@ -24,7 +24,7 @@ public static class GatewayErrors
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = NoSupergraphCode });
 
     internal static GraphQLError SubscriptionLimitExceeded(int limit) =>
-        new($"The gateway serves at most {limit} subscriptions at a time; try again later.",
+        new(limit > 0 ? $"The gateway serves at most {limit} subscriptions at a time; try again later." : "The gateway serves no subscriptions.",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = SubscriptionLimitExceededCode });
 
     internal static GraphQLError ModuleLeft(string module) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Platform.Gateway.Planning;
 using Platform.Gateway.Registry;
 using Platform.GraphQL;
@@ -20,7 +21,8 @@ internal sealed class GatewaySubscription(
     SubgraphSubscriber subscriber,
     SubscriptionSlots slots,
     IReadOnlyDictionary<string, object?>? variables,
-    ForwardedHeaders headers) : IAsyncDisposable
+    ForwardedHeaders headers,
+    ILogger logger) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _lifetime = new();
     private SubgraphEventStream? _stream;
@@ -65,8 +67,9 @@ internal sealed class GatewaySubscription(
             Current = await executor.ExecuteEventAsync(plan, snapshot.Supergraph, variables, headers, root, answer, cancellationToken)
                 .ConfigureAwait(false);
             yield return Current;
-            if (answer.Failure is not null)
+            if (answer.Failure is { } failure)
             {
+                logger.LogWarning("Subscription ended: {Failure}", failure.Message);
                 yield break;
             }
         }

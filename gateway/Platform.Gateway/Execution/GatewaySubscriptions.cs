@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Gateway.Registry;
 using Platform.GraphQL;
@@ -20,7 +21,8 @@ public sealed class GatewaySubscriptions(
     PlanExecutor executor,
     SubgraphSubscriber subscriber,
     SubscriptionSlots slots,
-    IOptionsMonitor<GatewayOptions> options)
+    IOptionsMonitor<GatewayOptions> options,
+    ILogger<GatewaySubscriptions> logger)
 {
     public async Task<SubscriptionResult> SubscribeAsync(GraphQLOperationRequest request, CancellationToken cancellationToken)
     {
@@ -67,7 +69,7 @@ public sealed class GatewaySubscriptions(
             }
 
             var headers = ForwardedHeaders.From(request.HttpContext, options.CurrentValue.EffectiveForwardedRequestHeaders);
-            subscription = new GatewaySubscription(snapshot, registry, plan, root, executor, subscriber, slots, request.Variables, headers);
+            subscription = new GatewaySubscription(snapshot, registry, plan, root, executor, subscriber, slots, request.Variables, headers, logger);
         }
 
         // Without a subscription operation to plan (none by that name, a query sent here) the engine reports why.
