@@ -52,12 +52,16 @@ internal sealed class EventStreamClient : IAsyncDisposable
         return new EventStreamClient(client, response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
 
-    /// <summary>The next event (heartbeat comments skipped); null when the stream ended.</summary>
+    /// <summary>
+    /// The next event (heartbeat comments skipped); null when the stream ended. Waiting more than 30 s for one fails the
+    /// test (heartbeats alone do not count as progress), so a stream that never sends what a test expects cannot hang it.
+    /// </summary>
     public async Task<ServerSentEvent?> NextAsync()
     {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         string? name = null;
         var data = new StringBuilder();
-        while (await _reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
+        while (await _reader.ReadLineAsync(deadline.Token) is { } line)
         {
             if (line.StartsWith("event:", StringComparison.Ordinal))
             {
