@@ -123,6 +123,25 @@ public sealed class SubscriptionLifecycleTests
     }
 
     [Fact]
+    public async Task An_event_larger_than_the_response_limit_gives_an_error_event_then_complete()
+    {
+        await using var activities = await ActivitySubgraphs.ActivitiesAsync(new ActivityFeed());
+        await using var gateway = await TestGateway.StartAsync([activities], new Dictionary<string, string?>
+        {
+            ["Gateway:MaxSubgraphResponseBytes"] = "8000",
+        });
+
+        await using var stream = await EventStreamClient.SubscribeAsync(
+            gateway, "subscription($city: String) { activityPublished(count: 2, city: $city) { title } }", new { city = new string('x', 9000) });
+        var events = await stream.ReadToEndAsync();
+
+        Assert.Equal(["next", "complete"], events.Select(e => e.Name));
+        var error = Assert.Single(JsonAssert.Errors(events[0].Result));
+        Assert.Equal(GatewayErrors.SubgraphInvalidResponseCode, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("larger than 8000 bytes", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_module_leaving_the_registry_ends_its_subscriptions_with_an_error_event()
     {
         var feed = new ActivityFeed();
