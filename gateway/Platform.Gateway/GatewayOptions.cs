@@ -24,10 +24,28 @@ public sealed class GatewayOptions
     /// </summary>
     public bool ExposeQueryPlans { get; set; }
 
+    /// <summary>
+    /// How many subscriptions the gateway serves at once (each holds a client connection and one to its module); one
+    /// more is answered with a <c>SUBSCRIPTION_LIMIT_EXCEEDED</c> error event.
+    /// </summary>
+    public int MaxConcurrentSubscriptions { get; set; } = 1000;
+
     /// <summary>The key the registration endpoint requires; without one, the endpoint refuses every change.</summary>
     public string? AdminKey { get; set; }
 
     public string AdminKeyHeader { get; set; } = "X-Gateway-Admin-Key";
+
+    /// <summary>The request headers forwarded to modules when <see cref="ForwardedRequestHeaders"/> is not configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultForwardedRequestHeaders = ["X-Media-Key"];
+
+    /// <summary>
+    /// Request headers passed on to every module call besides <c>Authorization</c> and the trace context; null means
+    /// <see cref="DefaultForwardedRequestHeaders"/> (the Activities module's per-key rate limit reads <c>X-Media-Key</c>).
+    /// A configured list replaces the default (a list of one empty name forwards none).
+    /// </summary>
+    public string[]? ForwardedRequestHeaders { get; set; }
+
+    public IReadOnlyList<string> EffectiveForwardedRequestHeaders => ForwardedRequestHeaders ?? DefaultForwardedRequestHeaders;
 
     public TimeSpan TimeoutFor(string module) =>
         Modules.TryGetValue(module, out var options) && options.Timeout is { } timeout ? timeout : SubgraphTimeout;

@@ -45,6 +45,9 @@ public static class GatewayServiceCollectionExtensions
             .RemoveAllLoggers();
         services.AddSingleton<SubgraphClient>();
         services.AddSingleton<PlanExecutor>();
+        services.AddSingleton<SubgraphSubscriber>();
+        services.AddSingleton<SubscriptionSlots>();
+        services.AddSingleton<GatewaySubscriptions>();
         services.AddSingleton<ModuleSdlLoader>();
         services.AddSingleton<ModuleRegistry>();
         services.AddHostedService<ConfiguredModulesLoader>();

@@ -65,16 +65,8 @@ internal sealed class TestSubgraph : IAsyncDisposable
         TestSubgraph? subgraph = null;
         app.Use(async (context, next) =>
         {
-            context.Request.EnableBuffering();
-            using var body = await JsonDocument.ParseAsync(context.Request.Body);
-            context.Request.Body.Position = 0;
-            var root = body.RootElement;
             var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
-            subgraph!._received.Enqueue(new ReceivedRequest(
-                root.GetProperty("query").GetString()!,
-                root.TryGetProperty("variables", out var variables) ? variables.Clone() : default,
-                headers,
-                ReceivedRequest.Next()));
+            subgraph!._received.Enqueue(await ReadRequestAsync(context.Request, headers));
             if (subgraph.AnswerWith is { } canned)
             {
                 context.Response.ContentType = "application/json";
@@ -91,4 +83,28 @@ internal sealed class TestSubgraph : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>A POST's JSON body, or a GET's query string (how some gateways send subscriptions).</summary>
+    private static async Task<ReceivedRequest> ReadRequestAsync(HttpRequest request, IReadOnlyDictionary<string, string> headers)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var variables = request.Query["variables"].ToString();
+            return new ReceivedRequest(
+                request.Query["query"].ToString(),
+                variables.Length == 0 ? default : JsonDocument.Parse(variables).RootElement.Clone(),
+                headers,
+                ReceivedRequest.Next());
+        }
+
+        request.EnableBuffering();
+        using var body = await JsonDocument.ParseAsync(request.Body);
+        request.Body.Position = 0;
+        var root = body.RootElement;
+        return new ReceivedRequest(
+            root.GetProperty("query").GetString()!,
+            root.TryGetProperty("variables", out var posted) ? posted.Clone() : default,
+            headers,
+            ReceivedRequest.Next());
+    }
 }

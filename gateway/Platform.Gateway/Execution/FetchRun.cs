@@ -14,7 +14,13 @@ internal sealed class FetchRun(
 {
     public async Task RootAsync(FetchNode fetch)
     {
-        var answer = await SendAsync(fetch, SelectVariables(fetch)).ConfigureAwait(false);
+        var answer = await SendAsync(fetch, SelectVariables(fetch, variables)).ConfigureAwait(false);
+        MergeRoot(fetch, answer);
+    }
+
+    /// <summary>Merges a root fetch's answer (a query's, or one event of a subscription's) into the response.</summary>
+    public void MergeRoot(FetchNode fetch, SubgraphResponse answer)
+    {
         if (answer.Failure is { } failure)
         {
             response.MarkMissing(response.Data, fetch.ResponseKeys, new FieldErrorMarker(failure, reportOnce: true));
@@ -51,7 +57,7 @@ internal sealed class FetchRun(
             return;
         }
 
-        var fetchVariables = SelectVariables(fetch);
+        var fetchVariables = SelectVariables(fetch, variables);
         fetchVariables[fetch.RepresentationsVariable] = batch.Representations;
         var answer = await SendAsync(fetch, fetchVariables).ConfigureAwait(false);
         var entities = answer.Data?.GetValueOrDefault("_entities") as List<object?>;
@@ -126,7 +132,8 @@ internal sealed class FetchRun(
         response.AddLooseError(GatewayErrors.FromModule(fetch.Subgraph, error, null));
     }
 
-    private Dictionary<string, object?> SelectVariables(FetchNode fetch)
+    /// <summary>The client's variables the fetch's document declares.</summary>
+    public static Dictionary<string, object?> SelectVariables(FetchNode fetch, IReadOnlyDictionary<string, object?>? variables)
     {
         var selected = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var name in fetch.VariableNames)

@@ -4,15 +4,27 @@ using Microsoft.AspNetCore.Http;
 namespace Platform.Gateway.Execution;
 
 /// <summary>
-/// The caller's headers every module call carries: <c>Authorization</c> (modules authorize) and the W3C trace
+/// The caller's headers every module call carries: <c>Authorization</c> (modules authorize), the configured extra
+/// headers (<see cref="GatewayOptions.ForwardedRequestHeaders"/>, e.g. <c>X-Media-Key</c>) and the W3C trace
 /// context: while a span is current (the module call's own) its context, in the caller's trace; otherwise the
 /// caller's <c>traceparent</c>/<c>tracestate</c> as received.
 /// </summary>
 public sealed record ForwardedHeaders(string? Authorization, string? TraceParent, string? TraceState)
 {
+    /// <summary>Headers the gateway sets itself on a module call, so a configured list cannot forward the caller's.</summary>
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "traceparent", "tracestate", "Host", "Accept", "Accept-Encoding", "Connection", "Content-Type",
+        "Content-Length", "Content-Encoding", "Transfer-Encoding", "Keep-Alive", "Upgrade", "TE", "Trailer", "Expect",
+        "Proxy-Authorization", "Proxy-Connection",
+    };
+
     public static readonly ForwardedHeaders None = new(null, null, null);
 
-    public static ForwardedHeaders From(HttpContext? context)
+    /// <summary>The configured extra headers the caller sent, by name as configured (empty ones are left out).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Extra { get; init; } = [];
+
+    public static ForwardedHeaders From(HttpContext? context, IEnumerable<string>? extraNames = null)
     {
         if (context is null)
         {
@@ -20,10 +32,23 @@ public sealed record ForwardedHeaders(string? Authorization, string? TraceParent
         }
 
         var headers = context.Request.Headers;
+        var extra = new List<KeyValuePair<string, string>>();
+        foreach (var name in extraNames ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(name) && !Reserved.Contains(name) && NullIfEmpty(headers[name].ToString()) is { } value
+                && !extra.Any(e => e.Key.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                extra.Add(new(name, value));
+            }
+        }
+
         return new ForwardedHeaders(
             NullIfEmpty(headers.Authorization.ToString()),
             NullIfEmpty(headers["traceparent"].ToString()),
-            NullIfEmpty(headers["tracestate"].ToString()));
+            NullIfEmpty(headers["tracestate"].ToString()))
+        {
+            Extra = extra,
+        };
     }
 
     public void ApplyTo(HttpRequestMessage request)
@@ -31,6 +56,11 @@ public sealed record ForwardedHeaders(string? Authorization, string? TraceParent
         if (Authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", Authorization);
+        }
+
+        foreach (var (name, value) in Extra)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         var current = Activity.Current;

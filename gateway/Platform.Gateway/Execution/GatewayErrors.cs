@@ -8,6 +8,7 @@ public static class GatewayErrors
     public const string SubgraphUnavailableCode = "SUBGRAPH_UNAVAILABLE";
     public const string SubgraphInvalidResponseCode = "SUBGRAPH_INVALID_RESPONSE";
     public const string NoSupergraphCode = "NO_SUPERGRAPH";
+    public const string SubscriptionLimitExceededCode = "SUBSCRIPTION_LIMIT_EXCEEDED";
 
     /// <summary>The code of a module's own error that came without one (as Apollo Gateway reports it).</summary>
     public const string DownstreamServiceErrorCode = "DOWNSTREAM_SERVICE_ERROR";
@@ -21,6 +22,13 @@ public static class GatewayErrors
     internal static GraphQLError NoSupergraph() =>
         new("The gateway has no composed graph yet: no module is registered or none could be composed.",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = NoSupergraphCode });
+
+    internal static GraphQLError SubscriptionLimitExceeded(int limit) =>
+        new(limit > 0 ? $"The gateway serves at most {limit} subscriptions at a time; try again later." : "The gateway serves no subscriptions.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = SubscriptionLimitExceededCode });
+
+    internal static GraphQLError ModuleLeft(string module) =>
+        Unavailable(module, "it left the gateway, which ends the subscription.");
 
     /// <summary>
     /// An error a module reported, at the client's path, its extensions kept, naming the module in

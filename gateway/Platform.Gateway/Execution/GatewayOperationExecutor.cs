@@ -11,11 +11,16 @@ namespace Platform.Gateway.Execution;
 /// <summary>
 /// The gateway's operation executor for the GraphQL endpoint: the engine parses and validates the operation against
 /// the API schema of the graph served when the request arrived (limits, timeout and tracing as configured), and
-/// executes it over the module answers the plan fetches (see <see cref="ResponseKeyResolvers"/>).
+/// executes it over the module answers the plan fetches (see <see cref="ResponseKeyResolvers"/>). Subscriptions
+/// (over Server-Sent Events) go to <see cref="GatewaySubscriptions"/>.
 /// </summary>
-internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExecutor executor, IOptionsMonitor<GatewayOptions> options)
-    : IGraphQLOperationExecutor
+internal sealed class GatewayOperationExecutor(
+    ModuleRegistry registry, PlanExecutor executor, GatewaySubscriptions subscriptions, IOptionsMonitor<GatewayOptions> options)
+    : IGraphQLOperationExecutor, IGraphQLSubscriptionExecutor
 {
+    public Task<SubscriptionResult> SubscribeAsync(GraphQLOperationRequest request, CancellationToken cancellationToken) =>
+        subscriptions.SubscribeAsync(request, cancellationToken);
+
     public const string GatewaySpan = "graphql.gateway";
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLOperationRequest request, CancellationToken cancellationToken)
@@ -25,7 +30,7 @@ internal sealed class GatewayOperationExecutor(ModuleRegistry registry, PlanExec
             return ExecutionResult.FromErrors([GatewayErrors.NoSupergraph()]);
         }
 
-        var headers = ForwardedHeaders.From(request.HttpContext);
+        var headers = ForwardedHeaders.From(request.HttpContext, options.CurrentValue.EffectiveForwardedRequestHeaders);
 
         // Without a server span (no listener on ASP.NET Core's), the gateway's spans still join the caller's trace.
         using var callerSpan = Activity.Current is null && headers.CallerContext is { } caller

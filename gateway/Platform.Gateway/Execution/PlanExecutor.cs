@@ -6,8 +6,9 @@ namespace Platform.Gateway.Execution;
 
 /// <summary>
 /// Runs a <see cref="QueryPlan"/>: stage by stage, the fetches of a stage in parallel, each answer merged into one
-/// response. A mutation's root fetches run in order, each followed by the entity fetches below its fields. A module that fails costs only its part: its fields get an error
-/// naming it, and what depends on them is skipped.
+/// response. A mutation's root fetches run in order, each followed by the entity fetches below its fields; a
+/// subscription's root fetch is the module's event stream, and each event runs the entity fetches. A module that
+/// fails costs only its part: its fields get an error naming it, and what depends on them is skipped.
 /// </summary>
 public sealed class PlanExecutor(SubgraphClient client)
 {
@@ -38,6 +39,27 @@ public sealed class PlanExecutor(SubgraphClient client)
         }
 
         await RunStagesAsync(run, response, remaining).ConfigureAwait(false);
+        return response;
+    }
+
+    /// <summary>
+    /// One event of a subscription: the module's event stands for the plan's root fetch, the entity fetches below it
+    /// run as for a query.
+    /// </summary>
+    internal async Task<MergedResponse> ExecuteEventAsync(
+        QueryPlan plan,
+        Supergraph supergraph,
+        IReadOnlyDictionary<string, object?>? variables,
+        ForwardedHeaders headers,
+        FetchNode root,
+        SubgraphResponse rootAnswer,
+        CancellationToken cancellationToken)
+    {
+        var response = new MergedResponse();
+        var run = new FetchRun(client, supergraph, variables, headers, response, cancellationToken);
+        run.MergeRoot(root, rootAnswer);
+        var below = plan.Fetches.Where(f => f.IsEntityFetch && !f.Conditions.IsExcluded(variables));
+        await RunStagesAsync(run, response, below).ConfigureAwait(false);
         return response;
     }
 

@@ -6,7 +6,8 @@ namespace Platform.Gateway.Execution;
 /// <summary>
 /// Resolvers for the gateway's copy of the API schema: root fields read the merged module answers, every other
 /// field reads its response key from its parent object. The engine then gives the response the operation's exact
-/// shape and order, null propagation, and abstract types resolved by <c>__typename</c>.
+/// shape and order, null propagation, and abstract types resolved by <c>__typename</c>. A subscription field's event
+/// stream is the <see cref="GatewaySubscription"/>'s, and each event (a merged response) is the root its field reads.
 /// </summary>
 internal static class ResponseKeyResolvers
 {
@@ -19,10 +20,14 @@ internal static class ResponseKeyResolvers
                 continue;
             }
 
-            var isRoot = type == schema.QueryType || type == schema.MutationType;
+            var isRoot = type == schema.QueryType || type == schema.MutationType || type == schema.SubscriptionType;
             foreach (var field in type.Fields.Values)
             {
                 field.Resolver = isRoot ? ResolveRootAsync : ResolveFromParent;
+                if (type == schema.SubscriptionType)
+                {
+                    field.Subscriber = SubscribeAsync;
+                }
             }
         }
     }
@@ -35,13 +40,26 @@ internal static class ResponseKeyResolvers
 
     private static async Task<object?> ResolveRootAsync(IResolveFieldContext context)
     {
-        if (context.RootValue is not GatewayRequest request)
+        switch (context.RootValue)
         {
-            return null;
+            case GatewayRequest request:
+                return Read(await request.DataAsync(context).ConfigureAwait(false), context);
+            case MergedResponse subscriptionEvent:
+                return Read(subscriptionEvent.Data, context);
+            default:
+                return null;
+        }
+    }
+
+    private static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(IResolveFieldContext context)
+    {
+        if (context.RootValue is not GatewaySubscription subscription)
+        {
+            throw new InvalidOperationException("A gateway subscription runs with its GatewaySubscription as the root value.");
         }
 
-        var data = await request.DataAsync(context).ConfigureAwait(false);
-        return Read(data, context);
+        await subscription.StartAsync(context.CancellationToken).ConfigureAwait(false);
+        return subscription.EventsAsync();
     }
 
     private static object? Read(Dictionary<string, object?> parent, IResolveFieldContext context)

@@ -93,7 +93,7 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
         }
     }
 
-    private static ByteArrayContent JsonBody(string document, IReadOnlyDictionary<string, object?>? variables)
+    internal static ByteArrayContent JsonBody(string document, IReadOnlyDictionary<string, object?>? variables)
     {
         var body = new Dictionary<string, object?> { ["query"] = document };
         if (variables is { Count: > 0 })
@@ -106,7 +106,8 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
         return content;
     }
 
-    private async Task<SubgraphResponse> ReadAsync(string module, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Reads a module's JSON answer (size-limited); a body that is not a GraphQL response is a failure naming it.</summary>
+    internal async Task<SubgraphResponse> ReadAsync(string module, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var limit = options.CurrentValue.MaxSubgraphResponseBytes;
         if (response.Content.Headers.ContentLength > limit)

@@ -67,7 +67,12 @@ internal sealed class FetchBuilder(int id, string subgraph, string? entityType)
         }
 
         var used = operation.VariableDefinitions.Where(v => variables.Contains(v.Variable.Name.Value)).ToList();
-        var document = new StringBuilder(EntityType is null && operation.Operation == OperationType.Mutation ? "mutation" : "query");
+        var document = new StringBuilder(EntityType is not null ? "query" : operation.Operation switch
+        {
+            OperationType.Mutation => "mutation",
+            OperationType.Subscription => "subscription",
+            _ => "query",
+        });
         if (used.Count > 0 || EntityType is not null)
         {
             document.Append('(');

@@ -121,7 +121,8 @@ public sealed class ModuleRegistry(ModuleSdlLoader loader, ILogger<ModuleRegistr
                 _modules.AddRange(candidate);
             }
 
-            Volatile.Write(ref _current, snapshot);
+            var previous = Interlocked.Exchange(ref _current, snapshot);
+            previous?.Retire();
             logger.LogInformation("Serving {Count} module(s): {Modules}", candidate.Count, string.Join(", ", candidate.Select(m => m.Name)));
             return ModuleChangeResult.Published(snapshot);
         }

@@ -12,6 +12,8 @@ namespace Platform.Gateway.Registry;
 /// </summary>
 public sealed class SupergraphSnapshot
 {
+    private readonly TaskCompletionSource _retired = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public SupergraphSnapshot(Supergraph supergraph, long version)
     {
         Supergraph = supergraph;
@@ -29,4 +31,9 @@ public sealed class SupergraphSnapshot
     public Schema Schema { get; }
 
     public QueryPlanCache Plans { get; }
+
+    /// <summary>Completes when another graph (or none) is published in this one's place.</summary>
+    public Task Retired => _retired.Task;
+
+    internal void Retire() => _retired.TrySetResult();
 }

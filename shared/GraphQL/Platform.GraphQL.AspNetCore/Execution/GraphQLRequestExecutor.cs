@@ -10,8 +10,9 @@ namespace Platform.GraphQL.AspNetCore.Execution;
 /// <summary>
 /// Runs GraphQL requests. Queries and mutations go to the <see cref="IGraphQLOperationExecutor"/> (by default the
 /// engine's <see cref="RequestRunner"/> over the registered schema: parse and operation limits, validation with the
-/// server's rules, execution timeout, tracing and metrics); subscriptions, served only by the default executor, are
-/// validated the same way and then subscribed. Resolver exceptions are masked.
+/// server's rules, execution timeout, tracing and metrics); subscriptions are validated the same way and subscribed by
+/// the default executor, or handed to a plugged-in executor that is an <see cref="IGraphQLSubscriptionExecutor"/>.
+/// Resolver exceptions are masked.
 /// </summary>
 internal sealed class GraphQLRequestExecutor
 {
@@ -97,11 +98,32 @@ internal sealed class GraphQLRequestExecutor
     }
 
     public async Task<SubscriptionResult> SubscribeAsync(
-        PreparedRequest prepared, IServiceProvider? services, ClaimsPrincipal? user, CancellationToken cancellationToken)
+        PreparedRequest prepared,
+        IServiceProvider? services,
+        ClaimsPrincipal? user,
+        CancellationToken cancellationToken,
+        HttpContext? httpContext = null)
     {
         if (prepared.RequestErrors is { } failed)
         {
             return new SubscriptionResult { Error = failed };
+        }
+
+        if (_operations is IGraphQLSubscriptionExecutor subscriptions)
+        {
+            var plugged = await subscriptions.SubscribeAsync(
+                new GraphQLOperationRequest
+                {
+                    Query = prepared.Request.Query,
+                    OperationName = prepared.Request.OperationName,
+                    Variables = prepared.Request.Variables,
+                    Extensions = prepared.Request.Extensions,
+                    Options = CreateOptions(services, user),
+                    RootValue = Options.RootValue,
+                    HttpContext = httpContext,
+                },
+                cancellationToken).ConfigureAwait(false);
+            return Masked(plugged, cancellationToken);
         }
 
         if (_operations is not SchemaOperationExecutor { Schema: var schema })
@@ -128,10 +150,13 @@ internal sealed class GraphQLRequestExecutor
             User = user,
             CancellationToken = cancellationToken,
         }).ConfigureAwait(false);
-        return subscription.Stream is { } stream
-            ? new SubscriptionResult { Stream = MaskEach(stream, cancellationToken) }
-            : new SubscriptionResult { Error = ErrorMasking.Apply(subscription.Error!, IncludeExceptionDetails) };
+        return Masked(subscription, cancellationToken);
     }
+
+    private SubscriptionResult Masked(SubscriptionResult subscription, CancellationToken cancellationToken) =>
+        subscription.Stream is { } stream
+            ? new SubscriptionResult { Stream = MaskEach(stream, cancellationToken) }
+            : new SubscriptionResult { Error = ErrorMasking.Apply(subscription.Error ?? ExecutionResult.FromErrors([ServerErrors.InternalServerError()]), IncludeExceptionDetails) };
 
     private RequestOptions CreateOptions(IServiceProvider? services, ClaimsPrincipal? user) => new()
     {

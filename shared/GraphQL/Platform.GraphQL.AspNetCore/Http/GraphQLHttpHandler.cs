@@ -157,7 +157,7 @@ internal sealed class GraphQLHttpHandler(
             {
                 if (prepared.OperationType == OperationType.Subscription)
                 {
-                    var subscription = await executor.SubscribeAsync(prepared, context.RequestServices, context.User, token);
+                    var subscription = await executor.SubscribeAsync(prepared, context.RequestServices, context.User, token, context);
                     if (subscription.Stream is { } stream)
                     {
                         await foreach (var result in stream.WithCancellation(token))
