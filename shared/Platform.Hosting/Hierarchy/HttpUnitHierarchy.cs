@@ -9,6 +9,7 @@ namespace Platform.Hosting.Hierarchy;
 /// Reads units' ancestors from the Organization subgraph through its federation entry point
 /// (<c>_entities</c> over <c>OrgUnit</c> representations), all units missing from the cache in one request, and keeps the
 /// answers for a short time. A unit the subgraph does not know has no ancestors, so it is within only its own scope.
+/// The ancestors come from the root down, so the last one is the unit's parent.
 /// </summary>
 public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions options, TimeProvider? clock = null) : IUnitHierarchy
 {
@@ -37,14 +38,27 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
     public async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> GetAncestorsAsync(
         IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken = default)
     {
+        var units = await LoadAsync(unitIds, cancellationToken).ConfigureAwait(false);
+        return units.ToDictionary(unit => unit.Key, unit => unit.Value.Ancestors, StringComparer.Ordinal);
+    }
+
+    /// <summary>The last of the unit's ancestors (they come from the root down), from the same cached answer as its scope.</summary>
+    public async Task<string?> GetParentAsync(string unitId, CancellationToken cancellationToken = default)
+    {
+        var units = await LoadAsync([unitId], cancellationToken).ConfigureAwait(false);
+        return units[unitId].ParentId;
+    }
+
+    private async Task<Dictionary<string, CachedAncestors>> LoadAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
+    {
         var now = _clock.GetUtcNow();
-        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, CachedAncestors>(StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var id in unitIds.Distinct(StringComparer.Ordinal))
         {
             if (_cache.TryGetValue(id, out var cached) && cached.ExpiresAt > now)
             {
-                result[id] = cached.Ancestors;
+                result[id] = cached;
             }
             else
             {
@@ -58,15 +72,16 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
             var expiresAt = now + options.HierarchyCacheTtl;
             foreach (var (id, ancestors) in fetched)
             {
-                _cache[id] = new CachedAncestors(ancestors, expiresAt);
-                result[id] = ancestors;
+                var entry = new CachedAncestors(ancestors.ToHashSet(StringComparer.Ordinal), ancestors.Count == 0 ? null : ancestors[^1], expiresAt);
+                _cache[id] = entry;
+                result[id] = entry;
             }
         }
 
         return result;
     }
 
-    private async Task<Dictionary<string, IReadOnlySet<string>>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, IReadOnlyList<string>>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
     {
         var body = new JsonObject
         {
@@ -102,17 +117,15 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
             throw new UnitHierarchyUnavailableException($"The Organization subgraph did not return the unit tree: {errors}");
         }
 
-        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < unitIds.Count; i++)
         {
             var ancestors = entities[i]?["ancestors"] as JsonArray;
-            result[unitIds[i]] = ancestors is null
-                ? new HashSet<string>(StringComparer.Ordinal)
-                : ancestors.Select(a => a?["id"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            result[unitIds[i]] = ancestors is null ? [] : [.. ancestors.Select(a => a?["id"]?.GetValue<string>()).OfType<string>()];
         }
 
         return result;
     }
 
-    private sealed record CachedAncestors(IReadOnlySet<string> Ancestors, DateTimeOffset ExpiresAt);
+    private sealed record CachedAncestors(IReadOnlySet<string> Ancestors, string? ParentId, DateTimeOffset ExpiresAt);
 }
