@@ -27,6 +27,18 @@ public static class ActivitiesModule
         builder.AddPlatformAuthentication();
         builder.Services.AddGraphQLServer()
             .AddQueryType<ActivitiesQuery>()
+            .AddTypeExtension<ServiceOrderQueries>()
+            .AddTypeExtension<ServiceOrderMutations>()
+            .AddTypeExtension<ServiceOrderClosingMutations>()
+            .AddTypeExtension<ServiceOrderFields>()
+            .AddTypeExtension<ServiceOrderHistoryEntryFields>()
+            .AddTypeExtension<ServiceOrderUnitFields>()
+            .AddTypeExtension<ServiceOrderTeamFields>()
+            .AddTypeExtension<ServiceOrderVolunteerFields>()
+            .AddDataLoader<ServiceOrderByIdLoader>()
+            .AddDataLoader<ServiceOrderHistoryLoader>()
+            .AddDataLoader<ServiceOrdersByTeamLoader>()
+            .AddDataLoader<ServiceOrdersByVolunteerLoader>()
             .AddFederation();
         return builder;
     }
