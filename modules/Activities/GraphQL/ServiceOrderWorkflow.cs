@@ -35,7 +35,9 @@ internal static class ServiceOrderWorkflow
         var order = await db.ServiceOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken).ConfigureAwait(false);
         if (order is null || !await ServiceOrderAccess.CanSeeAsync(caller, order, hierarchy, cancellationToken).ConfigureAwait(false))
         {
-            throw ServiceOrderErrors.NotFoundError(id);
+            throw order is not null && await LostTheGrabAsync(db, order, action, caller, cancellationToken).ConfigureAwait(false)
+                ? ServiceOrderErrors.ConflictError(id)
+                : ServiceOrderErrors.NotFoundError(id);
         }
 
         var rule = ServiceOrderTransitions.Find(order.Status, action) ?? throw ServiceOrderErrors.NotAllowed(order.Status, action);
@@ -80,6 +82,16 @@ internal static class ServiceOrderWorkflow
             UnitId = order.UnitId,
         });
     }
+
+    /// <summary>
+    /// A volunteer who tried to grab an open order that someone else grabbed a moment before no longer sees it (it is
+    /// not open any more); they lost a race, which is a conflict, not an order that never existed for them.
+    /// </summary>
+    private static async Task<bool> LostTheGrabAsync(ActivitiesDbContext db, ServiceOrder order, ServiceOrderAction action, ClaimsPrincipal caller, CancellationToken cancellationToken) =>
+        action == ServiceOrderAction.Accept
+        && ServiceOrderAccess.ActingVolunteer(caller) is not null
+        && await db.ServiceOrderHistory.AnyAsync(
+            e => e.OrderId == order.Id && e.Action == ServiceOrderAction.Accept && e.From == ServiceOrderStatus.Open, cancellationToken).ConfigureAwait(false);
 
     private static bool IsUniqueViolation(DbUpdateException error) => error.InnerException switch
     {
