@@ -1,4 +1,11 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Activities.Data;
 using Platform.Activities.Domain;
+using Platform.Activities.GraphQL;
+using Platform.GraphQL;
+using Platform.Hosting.Hierarchy;
+using Platform.Hosting.Security;
 
 namespace Platform.Activities.Tests;
 
@@ -57,4 +64,44 @@ public sealed class ServiceOrderConcurrencyTests(ServiceOrderWorld world) : ICla
             Assert.Contains(r.ErrorCode(), new[] { ServiceOrderErrors.Conflict, ServiceOrderErrors.TransitionNotAllowed }));
         Assert.Single(await world.HistoryAsync(id), e => e.Action == ServiceOrderAction.Dispatch);
     }
+
+    [Fact]
+    public async Task A_step_saved_on_a_version_someone_else_moved_past_is_refused_by_the_database_and_saves_nothing()
+    {
+        var id = await world.PlaceAsync(world.Citizen("citizen-version"));
+        (await world.StepAsync(ServiceOrderAction.OpenForGrabs, id, world.Admin(world.Village))).Ok();
+        var hierarchy = world.Host.Services.GetRequiredService<IUnitHierarchy>();
+        var clock = world.Host.Services.GetRequiredService<TimeProvider>();
+        using var scope1 = world.Host.Services.CreateScope();
+        using var scope2 = world.Host.Services.CreateScope();
+        var slow = scope1.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
+        var fast = scope2.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var proceed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var slowStep = ServiceOrderWorkflow.TakeAsync(ServiceOrderAction.Accept, id, Volunteer("slow"), slow, hierarchy, clock, async (order, _) =>
+        {
+            loaded.SetResult();
+            await proceed.Task;
+            (order.AssigneeKind, order.AssigneeId) = (ServiceOrderAssigneeKind.Volunteer, "slow");
+            return null;
+        }, CancellationToken.None);
+        await loaded.Task;
+        await ServiceOrderWorkflow.TakeAsync(ServiceOrderAction.Accept, id, Volunteer("fast"), fast, hierarchy, clock, (order, _) =>
+        {
+            (order.AssigneeKind, order.AssigneeId) = (ServiceOrderAssigneeKind.Volunteer, "fast");
+            return Task.FromResult<string?>(null);
+        }, CancellationToken.None);
+        var afterFast = await world.SnapshotAsync(id);
+        proceed.SetResult();
+
+        var error = await Assert.ThrowsAsync<GraphQLError>(() => slowStep);
+        Assert.Equal(ServiceOrderErrors.Conflict, error.Extensions?["code"]);
+        Assert.Equal(afterFast, await world.SnapshotAsync(id));
+        Assert.Single(await world.HistoryAsync(id), e => e.Action == ServiceOrderAction.Accept && e.ActorSubject == "volunteer-fast");
+    }
+
+    private static ClaimsPrincipal Volunteer(string id) => new(new ClaimsIdentity(
+        [new Claim(PlatformClaims.Subject, "volunteer-" + id), new Claim(PlatformClaims.Role, PlatformRoles.Volunteer), new Claim(PlatformClaims.Volunteer, id)],
+        "test", PlatformClaims.Name, PlatformClaims.Role));
 }
