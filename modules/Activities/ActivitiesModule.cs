@@ -39,6 +39,13 @@ public static class ActivitiesModule
             .AddDataLoader<ServiceOrderHistoryLoader>()
             .AddDataLoader<ServiceOrdersByTeamLoader>()
             .AddDataLoader<ServiceOrdersByVolunteerLoader>()
+            .AddTypeExtension<ProjectQueries>()
+            .AddTypeExtension<ProjectMutations>()
+            .AddTypeExtension<ProjectFields>()
+            .AddTypeExtension<ProjectUnitFields>()
+            .AddDataLoader<ProjectByIdLoader>()
+            .AddDataLoader<ProjectsByUnitLoader>()
+            .AddDataLoader<ProjectEventsLoader>()
             .AddFederation();
         return builder;
     }

@@ -5,7 +5,7 @@ using static Platform.Activities.Domain.ServiceOrderAction;
 namespace Platform.Activities.Tests;
 
 /// <summary>Who may place, see and move an order: scopes of administrators, citizens' own orders, assignees.</summary>
-public sealed class ServiceOrderAccessTests(ServiceOrderWorld world) : IClassFixture<ServiceOrderWorld>
+public sealed class ServiceOrderAccessTests(UnitTreeWorld world) : IClassFixture<UnitTreeWorld>
 {
     [Fact]
     public async Task Another_stations_admin_can_neither_see_nor_dispatch_an_order_and_nothing_changes()

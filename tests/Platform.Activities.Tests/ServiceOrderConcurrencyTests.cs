@@ -10,7 +10,7 @@ using Platform.Hosting.Security;
 namespace Platform.Activities.Tests;
 
 /// <summary>Volunteers racing for one order against PostgreSQL: exactly one wins, the others get a clear conflict.</summary>
-public sealed class ServiceOrderConcurrencyTests(ServiceOrderWorld world) : IClassFixture<ServiceOrderWorld>
+public sealed class ServiceOrderConcurrencyTests(UnitTreeWorld world) : IClassFixture<UnitTreeWorld>
 {
     [Fact]
     public async Task Ten_volunteers_grabbing_one_open_order_at_once_leave_one_winner_and_nine_conflicts()

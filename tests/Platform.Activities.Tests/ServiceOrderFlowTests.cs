@@ -4,7 +4,7 @@ using static Platform.Activities.Domain.ServiceOrderAction;
 namespace Platform.Activities.Tests;
 
 /// <summary>The five-step flow with a volunteer, rejection back to the dispatcher, escalation up the tree, cancelling, and the steps' own checks.</summary>
-public sealed class ServiceOrderFlowTests(ServiceOrderWorld world) : IClassFixture<ServiceOrderWorld>
+public sealed class ServiceOrderFlowTests(UnitTreeWorld world) : IClassFixture<UnitTreeWorld>
 {
     [Fact]
     public async Task An_order_goes_through_the_five_steps_and_both_sides_see_every_step()

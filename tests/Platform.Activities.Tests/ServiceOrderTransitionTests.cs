@@ -10,7 +10,7 @@ namespace Platform.Activities.Tests;
 /// they were. Administrator steps are taken by the county's admin (the order is placed at a village below it) acting
 /// for a team; the rating by the citizen who ordered.
 /// </summary>
-public sealed class ServiceOrderTransitionTests(ServiceOrderWorld world) : IClassFixture<ServiceOrderWorld>
+public sealed class ServiceOrderTransitionTests(UnitTreeWorld world) : IClassFixture<UnitTreeWorld>
 {
     /// <summary>How an order gets into each state, from placing.</summary>
     private static readonly Dictionary<ServiceOrderStatus, ServiceOrderAction[]> PathTo = new()

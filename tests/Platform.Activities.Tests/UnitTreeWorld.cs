@@ -12,7 +12,7 @@ namespace Platform.Activities.Tests;
 /// The module over PostgreSQL with a unit tree county → township → village (and a second village under the township)
 /// served by a tree subgraph, and the people who act on orders: citizens, administrators, volunteers.
 /// </summary>
-public sealed class ServiceOrderWorld : IAsyncLifetime
+public sealed class UnitTreeWorld : IAsyncLifetime
 {
     public const string OrderFields = "id status version need content unit { id } originUnit { id } assigneeKind team { id } volunteer { id } rating ratingComment rewardNote rewardPoints history { sequence action from to actor role reason unit { id } }";
 
