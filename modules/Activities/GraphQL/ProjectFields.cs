@@ -22,6 +22,6 @@ public sealed class ProjectFields
         await events.LoadAsync(project.Id, cancellationToken).ConfigureAwait(false);
 
     [GraphQLDescription("The loop steps the project's stage allows.")]
-    public IReadOnlyList<ProjectAction> GetNextStages([Parent] Project project) =>
+    public IReadOnlyList<ProjectAction> GetNextLoopSteps([Parent] Project project) =>
         [.. ProjectLifecycle.All.Where(rule => rule.From == project.Stage).Select(rule => rule.Action)];
 }
