@@ -6,8 +6,6 @@ namespace Platform.AppHost;
 /// </summary>
 public sealed class PlatformLauncher(AppHostOptions options, string repositoryRoot)
 {
-    private const string OrganizationModule = "organization";
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -70,16 +68,19 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
     }
 
     /// <summary>
-    /// A module's environment: its data directory and, for every module but Organization itself, the Organization
-    /// module's URL, from which admin scopes over the unit tree are read.
+    /// A module's environment: its data directory and every other module's GraphQL URL as <c>Platform:&lt;Name&gt;Url</c>
+    /// (<c>Platform:OrganizationUrl</c>, from which admin scopes over the unit tree are read; <c>Platform:VolunteersUrl</c>,
+    /// where Activities records service time), as a deployment would configure them.
     /// </summary>
     private Dictionary<string, string> ModuleEnvironment(string name, string dataDirectory)
     {
         var environment = new Dictionary<string, string> { ["Database__Directory"] = dataDirectory };
-        var organization = options.Modules.FirstOrDefault(module => string.Equals(module.Key, OrganizationModule, StringComparison.OrdinalIgnoreCase));
-        if (organization.Value is not null && !string.Equals(name, organization.Key, StringComparison.Ordinal))
+        foreach (var (other, spec) in options.Modules)
         {
-            environment["Platform__OrganizationUrl"] = $"http://127.0.0.1:{organization.Value.Port}/graphql";
+            if (!string.Equals(other, name, StringComparison.Ordinal))
+            {
+                environment[$"Platform__{char.ToUpperInvariant(other[0])}{other[1..]}Url"] = $"http://127.0.0.1:{spec.Port}/graphql";
+            }
         }
 
         return environment;

@@ -9,13 +9,13 @@ namespace Platform.Gateway.Tests;
 
 /// <summary>
 /// The README's "run the whole platform" command: the AppHost starts every module and the gateway as processes,
-/// the modules seed their SQLite files, the gateway composes them, and a query joins all three modules; the modules
+/// the modules seed their SQLite files, the gateway composes them, and a query joins every module; the modules
 /// read admin scopes from the Organization module's tree (a county admin adds a venue to one of its townships);
 /// SIGTERM stops every process it started.
 /// </summary>
 public sealed class PlatformAppHostTests
 {
-    private static readonly string[] Modules = ["organization", "volunteers", "venues"];
+    private static readonly string[] Modules = ["organization", "volunteers", "venues", "activities"];
 
     [Fact]
     public async Task The_apphost_runs_every_module_behind_the_gateway_and_stops_them_all()
@@ -53,7 +53,7 @@ public sealed class PlatformAppHostTests
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}") };
             var response = await client.PostAsJsonAsync("/graphql", new
             {
-                query = "{ units(search: \"晋祠镇\", level: TOWNSHIP, first: 1) { edges { node { id name level parent { id name } registeredVolunteers venues { name } } } } }",
+                query = "{ practiceContents { name } units(search: \"晋祠镇\", level: TOWNSHIP, first: 1) { edges { node { id name level parent { id name } registeredVolunteers venues { name } } } } }",
             });
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
@@ -64,6 +64,7 @@ public sealed class PlatformAppHostTests
             Assert.Equal("晋源区", unit.GetProperty("parent").GetProperty("name").GetString());
             Assert.Equal(0, unit.GetProperty("registeredVolunteers").GetInt32());
             Assert.Contains("晋祠镇", unit.GetProperty("venues")[0].GetProperty("name").GetString());
+            Assert.Equal(5, body.GetProperty("data").GetProperty("practiceContents").GetArrayLength());
             Assert.All(Modules, module => Assert.True(File.Exists(Path.Combine(data.FullName, module + ".db")), module));
 
             var township = unit.GetProperty("id").GetString()!;

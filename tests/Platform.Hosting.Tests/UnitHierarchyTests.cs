@@ -49,6 +49,34 @@ public sealed class UnitHierarchyTests
     }
 
     [Fact]
+    public async Task Concurrent_lookups_of_one_uncached_unit_share_one_request()
+    {
+        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        var hierarchy = Client(organization.Url);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => hierarchy.IsWithinAsync("village", i % 2 == 0 ? "county" : "other-county")));
+
+        Assert.Equal(1, organization.Requests);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => i % 2 == 0), answers);
+    }
+
+    [Fact]
+    public async Task A_caller_giving_up_does_not_fail_the_others_waiting_for_the_same_unit()
+    {
+        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        var hierarchy = Client(organization.Url);
+        using var cancelled = new CancellationTokenSource();
+
+        var impatient = hierarchy.IsWithinAsync("station", "other-county", cancelled.Token);
+        var patient = hierarchy.IsWithinAsync("station", "other-county");
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => impatient);
+        Assert.True(await patient);
+        Assert.Equal(1, organization.Requests);
+    }
+
+    [Fact]
     public async Task Answers_are_reused_until_the_cache_time_passes()
     {
         await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);

@@ -20,6 +20,7 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
         """;
 
     private readonly ConcurrentDictionary<string, CachedAncestors> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<UnitLineage>> _inFlight = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Uri _endpoint = new(options.OrganizationUrl ?? throw new ArgumentException("Platform:OrganizationUrl is not set.", nameof(options)));
 
@@ -42,23 +43,23 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
         return units.ToDictionary(unit => unit.Key, unit => unit.Value.Ancestors, StringComparer.Ordinal);
     }
 
-    /// <summary>The last of the unit's ancestors (they come from the root down), from the same cached answer as its scope.</summary>
+    /// <summary>The last of the unit's ancestors, from the same cached answer as its scope.</summary>
     public async Task<string?> GetParentAsync(string unitId, CancellationToken cancellationToken = default)
     {
         var units = await LoadAsync([unitId], cancellationToken).ConfigureAwait(false);
         return units[unitId].ParentId;
     }
 
-    private async Task<Dictionary<string, CachedAncestors>> LoadAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, UnitLineage>> LoadAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
-        var result = new Dictionary<string, CachedAncestors>(StringComparer.Ordinal);
+        var result = new Dictionary<string, UnitLineage>(StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var id in unitIds.Distinct(StringComparer.Ordinal))
         {
             if (_cache.TryGetValue(id, out var cached) && cached.ExpiresAt > now)
             {
-                result[id] = cached;
+                result[id] = cached.Lineage;
             }
             else
             {
@@ -68,20 +69,73 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
 
         if (missing.Count > 0)
         {
-            var fetched = await FetchAsync(missing, cancellationToken).ConfigureAwait(false);
-            var expiresAt = now + options.HierarchyCacheTtl;
-            foreach (var (id, ancestors) in fetched)
+            foreach (var (id, lineage) in await FetchSharedAsync(missing, cancellationToken).ConfigureAwait(false))
             {
-                var entry = new CachedAncestors(ancestors.ToHashSet(StringComparer.Ordinal), ancestors.Count == 0 ? null : ancestors[^1], expiresAt);
-                _cache[id] = entry;
-                result[id] = entry;
+                result[id] = lineage;
             }
         }
 
         return result;
     }
 
-    private async Task<Dictionary<string, IReadOnlyList<string>>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Units another caller is already fetching are awaited, not asked for again; the rest are fetched in one request that
+    /// belongs to no caller (bounded by the request timeout), so one caller giving up does not fail the others.
+    /// </summary>
+    private async Task<List<(string Id, UnitLineage Lineage)>> FetchSharedAsync(List<string> unitIds, CancellationToken cancellationToken)
+    {
+        var mine = new List<(string Id, TaskCompletionSource<UnitLineage> Source)>();
+        var pending = new List<(string Id, Task<UnitLineage> Task)>();
+        foreach (var id in unitIds)
+        {
+            var source = new TaskCompletionSource<UnitLineage>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var task = _inFlight.GetOrAdd(id, source.Task);
+            if (task == source.Task)
+            {
+                mine.Add((id, source));
+            }
+
+            pending.Add((id, task));
+        }
+
+        if (mine.Count > 0)
+        {
+            _ = FetchIntoAsync(mine);
+        }
+
+        var result = new List<(string, UnitLineage)>(pending.Count);
+        foreach (var (id, task) in pending)
+        {
+            result.Add((id, await task.WaitAsync(cancellationToken).ConfigureAwait(false)));
+        }
+
+        return result;
+    }
+
+    private async Task FetchIntoAsync(List<(string Id, TaskCompletionSource<UnitLineage> Source)> requests)
+    {
+        try
+        {
+            var fetched = await FetchAsync([.. requests.Select(r => r.Id)], CancellationToken.None).ConfigureAwait(false);
+            var expiresAt = _clock.GetUtcNow() + options.HierarchyCacheTtl;
+            foreach (var (id, source) in requests)
+            {
+                _cache[id] = new CachedAncestors(fetched[id], expiresAt);
+                _inFlight.TryRemove(id, out _);
+                source.SetResult(fetched[id]);
+            }
+        }
+        catch (Exception error)
+        {
+            foreach (var (id, source) in requests)
+            {
+                _inFlight.TryRemove(id, out _);
+                source.SetException(error);
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, UnitLineage>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
     {
         var body = new JsonObject
         {
@@ -117,15 +171,18 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
             throw new UnitHierarchyUnavailableException($"The Organization subgraph did not return the unit tree: {errors}");
         }
 
-        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, UnitLineage>(StringComparer.Ordinal);
         for (var i = 0; i < unitIds.Count; i++)
         {
-            var ancestors = entities[i]?["ancestors"] as JsonArray;
-            result[unitIds[i]] = ancestors is null ? [] : [.. ancestors.Select(a => a?["id"]?.GetValue<string>()).OfType<string>()];
+            var ancestors = entities[i]?["ancestors"] is JsonArray list ? list.Select(a => a?["id"]?.GetValue<string>()).OfType<string>().ToList() : [];
+            result[unitIds[i]] = new UnitLineage(ancestors.ToHashSet(StringComparer.Ordinal), ancestors.Count == 0 ? null : ancestors[^1]);
         }
 
         return result;
     }
 
-    private sealed record CachedAncestors(IReadOnlySet<string> Ancestors, string? ParentId, DateTimeOffset ExpiresAt);
+    /// <summary>What the tree says about one unit: every unit above it, and the one directly above.</summary>
+    private sealed record UnitLineage(IReadOnlySet<string> Ancestors, string? ParentId);
+
+    private sealed record CachedAncestors(UnitLineage Lineage, DateTimeOffset ExpiresAt);
 }
