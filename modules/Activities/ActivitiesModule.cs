@@ -27,25 +27,8 @@ public static class ActivitiesModule
         builder.AddPlatformAuthentication();
         builder.Services.AddGraphQLServer()
             .AddQueryType<ActivitiesQuery>()
-            .AddTypeExtension<ServiceOrderQueries>()
-            .AddTypeExtension<ServiceOrderMutations>()
-            .AddTypeExtension<ServiceOrderClosingMutations>()
-            .AddTypeExtension<ServiceOrderFields>()
-            .AddTypeExtension<ServiceOrderHistoryEntryFields>()
-            .AddTypeExtension<ServiceOrderUnitFields>()
-            .AddTypeExtension<ServiceOrderTeamFields>()
-            .AddTypeExtension<ServiceOrderVolunteerFields>()
-            .AddDataLoader<ServiceOrderByIdLoader>()
-            .AddDataLoader<ServiceOrderHistoryLoader>()
-            .AddDataLoader<ServiceOrdersByTeamLoader>()
-            .AddDataLoader<ServiceOrdersByVolunteerLoader>()
-            .AddTypeExtension<ProjectQueries>()
-            .AddTypeExtension<ProjectMutations>()
-            .AddTypeExtension<ProjectFields>()
-            .AddTypeExtension<ProjectUnitFields>()
-            .AddDataLoader<ProjectByIdLoader>()
-            .AddDataLoader<ProjectsByUnitLoader>()
-            .AddDataLoader<ProjectEventsLoader>()
+            .AddServiceOrderPart()
+            .AddProjectPart()
             .AddFederation();
         return builder;
     }

@@ -12,10 +12,10 @@ public sealed class ProjectFields
         EntityIds.IsWellFormed(id) ? projects.LoadAsync(id, cancellationToken) : Task.FromResult<Project?>(null);
 
     [GraphQLDescription("The organizing unit.")]
-    public OrgUnit GetUnit([Parent] Project project) => new(project.UnitId);
+    public ActivityOrgUnitRef GetUnit([Parent] Project project) => new(project.UnitId);
 
     [GraphQLDescription("The teams carrying the project.")]
-    public IReadOnlyList<Team> GetTeams([Parent] Project project) => [.. project.TeamIds.Select(id => new Team(id))];
+    public IReadOnlyList<ActivityTeamRef> GetTeams([Parent] Project project) => [.. project.TeamIds.Select(id => new ActivityTeamRef(id))];
 
     [GraphQLDescription("Every step so far, creation first: the project's public progress.")]
     public async Task<IReadOnlyList<ProjectEvent>> GetProgressAsync([Parent] Project project, ProjectEventsLoader events, CancellationToken cancellationToken) =>

@@ -6,12 +6,12 @@ using Platform.Hosting.Hierarchy;
 namespace Platform.Activities.GraphQL;
 
 /// <summary>The orders a team has: all teams of a request in one query; each order shown only to those who may see it.</summary>
-[ExtendObjectType(typeof(Team))]
+[ExtendObjectType(typeof(ActivityTeamRef))]
 public sealed class ServiceOrderTeamFields
 {
     [GraphQLDescription("Orders dispatched to or grabbed for this team, newest first (those the caller may see).")]
     public async Task<IReadOnlyList<ServiceOrder>> GetServiceOrdersAsync(
-        [Parent] Team team, ServiceOrdersByTeamLoader orders, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken,
+        [Parent] ActivityTeamRef team, ServiceOrdersByTeamLoader orders, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken,
         ServiceOrderStatus? status = null) =>
         await Visible(await orders.LoadAsync(team.Id, cancellationToken).ConfigureAwait(false), status, user, hierarchy, cancellationToken).ConfigureAwait(false);
 
@@ -32,12 +32,12 @@ public sealed class ServiceOrderTeamFields
 }
 
 /// <summary>The orders a volunteer has: all volunteers of a request in one query; each order shown only to those who may see it.</summary>
-[ExtendObjectType(typeof(Volunteer))]
+[ExtendObjectType(typeof(ActivityVolunteerRef))]
 public sealed class ServiceOrderVolunteerFields
 {
     [GraphQLDescription("Orders dispatched to or grabbed by this volunteer, newest first (those the caller may see).")]
     public async Task<IReadOnlyList<ServiceOrder>> GetServiceOrdersAsync(
-        [Parent] Volunteer volunteer, ServiceOrdersByVolunteerLoader orders, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken,
+        [Parent] ActivityVolunteerRef volunteer, ServiceOrdersByVolunteerLoader orders, ClaimsPrincipal? user, IUnitHierarchy hierarchy, CancellationToken cancellationToken,
         ServiceOrderStatus? status = null) =>
         await ServiceOrderTeamFields.Visible(await orders.LoadAsync(volunteer.Id, cancellationToken).ConfigureAwait(false), status, user, hierarchy, cancellationToken).ConfigureAwait(false);
 }

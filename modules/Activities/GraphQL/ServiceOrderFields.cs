@@ -18,18 +18,18 @@ public sealed class ServiceOrderFields
     }
 
     [GraphQLDescription("The unit the order is with now (the unit asked, or a higher one after escalation).")]
-    public OrgUnit GetUnit([Parent] ServiceOrder order) => new(order.UnitId);
+    public ActivityOrgUnitRef GetUnit([Parent] ServiceOrder order) => new(order.UnitId);
 
     [GraphQLDescription("The unit the citizen asked.")]
-    public OrgUnit GetOriginUnit([Parent] ServiceOrder order) => new(order.OriginUnitId);
+    public ActivityOrgUnitRef GetOriginUnit([Parent] ServiceOrder order) => new(order.OriginUnitId);
 
     [GraphQLDescription("The team the order is with, when it is with a team.")]
-    public Team? GetTeam([Parent] ServiceOrder order) =>
-        order.AssigneeKind == ServiceOrderAssigneeKind.Team && order.AssigneeId is { } id ? new Team(id) : null;
+    public ActivityTeamRef? GetTeam([Parent] ServiceOrder order) =>
+        order.AssigneeKind == ServiceOrderAssigneeKind.Team && order.AssigneeId is { } id ? new ActivityTeamRef(id) : null;
 
     [GraphQLDescription("The volunteer the order is with, when it is with a volunteer.")]
-    public Volunteer? GetVolunteer([Parent] ServiceOrder order) =>
-        order.AssigneeKind == ServiceOrderAssigneeKind.Volunteer && order.AssigneeId is { } id ? new Volunteer(id) : null;
+    public ActivityVolunteerRef? GetVolunteer([Parent] ServiceOrder order) =>
+        order.AssigneeKind == ServiceOrderAssigneeKind.Volunteer && order.AssigneeId is { } id ? new ActivityVolunteerRef(id) : null;
 
     [GraphQLDescription("Whether the caller is the citizen who placed the order.")]
     public bool GetPlacedByMe([Parent] ServiceOrder order, ClaimsPrincipal? user) =>
@@ -49,5 +49,5 @@ public sealed class ServiceOrderFields
 public sealed class ServiceOrderHistoryEntryFields
 {
     [GraphQLDescription("The unit the order was with after this step.")]
-    public OrgUnit GetUnit([Parent] ServiceOrderHistoryEntry entry) => new(entry.UnitId);
+    public ActivityOrgUnitRef GetUnit([Parent] ServiceOrderHistoryEntry entry) => new(entry.UnitId);
 }

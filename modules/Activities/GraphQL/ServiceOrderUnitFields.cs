@@ -7,12 +7,12 @@ using Platform.Hosting.Hierarchy;
 namespace Platform.Activities.GraphQL;
 
 /// <summary>A unit's orders, for administrators whose scope covers the unit.</summary>
-[ExtendObjectType(typeof(OrgUnit))]
+[ExtendObjectType(typeof(ActivityOrgUnitRef))]
 public sealed class ServiceOrderUnitFields
 {
     [GraphQLDescription("Orders with this unit now or first asked of it (escalated ones show at both), newest first; for administrators of the unit.")]
     public async Task<Connection<ServiceOrder>> GetServiceOrdersAsync(
-        [Parent] OrgUnit unit, ClaimsPrincipal? user, ActivitiesContexts contexts, IUnitHierarchy hierarchy, CancellationToken cancellationToken,
+        [Parent] ActivityOrgUnitRef unit, ClaimsPrincipal? user, ActivitiesContexts contexts, IUnitHierarchy hierarchy, CancellationToken cancellationToken,
         ServiceOrderStatus? status = null, int? first = null, string? after = null)
     {
         await UnitScope.EnsureAdministersAsync(user, unit.Id, "see a unit's service orders", hierarchy, cancellationToken).ConfigureAwait(false);
