@@ -95,9 +95,9 @@ public sealed class ServiceOrderFlowTests(UnitTreeWorld world) : IClassFixture<U
     }
 
     [Theory]
-    [InlineData("rateServiceOrder(id: $id, rating: 6)", ServiceOrderErrors.InvalidRating)]
-    [InlineData("rateServiceOrder(id: $id, rating: 0)", ServiceOrderErrors.InvalidRating)]
-    [InlineData("rateServiceOrder(id: $id, rating: 3, comment: \"a\\u0000b\")", "INVALID_TEXT")]
+    [InlineData("rateCompletedServiceOrder(id: $id, rating: 6)", ServiceOrderErrors.InvalidRating)]
+    [InlineData("rateCompletedServiceOrder(id: $id, rating: 0)", ServiceOrderErrors.InvalidRating)]
+    [InlineData("rateCompletedServiceOrder(id: $id, rating: 3, comment: \"a\\u0000b\")", "INVALID_TEXT")]
     public async Task A_bad_rating_is_refused_and_changes_nothing(string call, string code)
     {
         var citizen = world.Citizen("citizen-bad-rating-" + code);

@@ -75,7 +75,7 @@ public sealed class UnitTreeWorld : IAsyncLifetime
             ServiceOrderAction.Reject => "rejectServiceOrder(id: $id, reason: \"人手不足\")",
             ServiceOrderAction.Escalate => "escalateServiceOrder(id: $id, reason: \"本级无法满足\")",
             ServiceOrderAction.Complete => "completeServiceOrder(id: $id)",
-            ServiceOrderAction.Rate => "rateServiceOrder(id: $id, rating: 5, comment: \"很满意\")",
+            ServiceOrderAction.Rate => "rateCompletedServiceOrder(id: $id, rating: 5, comment: \"很满意\")",
             ServiceOrderAction.Reward => "rewardServiceOrder(id: $id, note: \"优秀服务奖\", points: 20)",
             ServiceOrderAction.Cancel => "cancelServiceOrder(id: $id, reason: \"已不需要\")",
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Placing is not a step of a placed order."),

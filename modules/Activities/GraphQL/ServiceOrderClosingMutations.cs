@@ -43,8 +43,10 @@ public sealed class ServiceOrderClosingMutations
         ServiceOrderWorkflow.TakeAsync(ServiceOrderAction.Complete, id, user, db, hierarchy, clock, (_, _) =>
             Task.FromResult(ServiceOrderRules.OptionalText(note, "note", ServiceOrderRules.MaxReasonLength)), cancellationToken);
 
-    [GraphQLDescription("The citizen who ordered rates the completed service, 1 to 5 stars, with a comment (群众评单).")]
-    public Task<ServiceOrder> RateServiceOrderAsync(
+    [GraphQLDescription(
+        "The workflow's rating step (群众评单): the citizen who ordered rates the completed service, 1 to 5 stars, with a comment, and the order " +
+        "moves to RATED. (The Evaluation module's rateServiceOrder keeps satisfaction ratings for its statistics.)")]
+    public Task<ServiceOrder> RateCompletedServiceOrderAsync(
         [ID] string id, int rating, ClaimsPrincipal? user, ActivitiesDbContext db, IUnitHierarchy hierarchy, TimeProvider clock, CancellationToken cancellationToken,
         string? comment = null) =>
         ServiceOrderWorkflow.TakeAsync(ServiceOrderAction.Rate, id, user, db, hierarchy, clock, (order, _) =>
