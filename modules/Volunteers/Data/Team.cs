@@ -1,8 +1,10 @@
+using Platform.GraphQL.Federation;
 using Platform.Volunteers.Domain;
 
 namespace Platform.Volunteers.Data;
 
 /// <summary>A registered volunteer team of a unit, placed in the brigade structure.</summary>
+[Key("id")]
 [GraphQLDescription("A registered volunteer team (志愿服务队伍).")]
 public sealed class Team
 {

@@ -9,6 +9,18 @@ namespace Platform.Volunteers.GraphQL;
 [ExtendObjectType(typeof(Team))]
 public sealed class TeamFields
 {
+    /// <summary>Federation: other subgraphs (Activities adds a team's activities) reference teams by id.</summary>
+    public static async Task<Team?> ResolveReference([ID] string id, VolunteersContexts contexts, CancellationToken cancellationToken)
+    {
+        if (!EntityIds.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        await using var db = contexts.Create();
+        return await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<TeamCategory> GetCategoryAsync([Parent] Team team, VolunteersContexts contexts, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
