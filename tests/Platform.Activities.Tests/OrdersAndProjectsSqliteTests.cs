@@ -29,6 +29,12 @@ public sealed class OrdersAndProjectsSqliteTests : IAsyncLifetime
         Assert.Equal("ACCEPTED", accepted.GetProperty("status").GetString());
         Assert.Equal(3, accepted.GetProperty("version").GetInt32());
         Assert.Equal(ServiceOrderErrors.TransitionNotAllowed, (await _host.PostAsync($"mutation {{ openServiceOrder(id: \"{id}\") {{ id }} }}", token: admin)).ErrorCode());
+        var mine = (await _host.PostAsync("{ myServiceOrders(status: ACCEPTED) { nodes { id history { at } } } }", token: citizen)).Ok().GetProperty("myServiceOrders").GetProperty("nodes");
+        Assert.Equal(id, Assert.Single(mine.EnumerateArray()).GetProperty("id").GetString());
+        var reps = new[] { new { __typename = "OrgUnit", id = unit } };
+        var listed = (await _host.PostAsync("query($reps: [_Any!]!) { _entities(representations: $reps) { ... on OrgUnit { serviceOrders { totalCount } } } }", new { reps }, admin))
+            .Ok().GetProperty("_entities")[0].GetProperty("serviceOrders");
+        Assert.Equal(1, listed.GetProperty("totalCount").GetInt32());
 
         var project = (await _host.PostAsync(
             "mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }",

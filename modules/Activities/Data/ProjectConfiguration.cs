@@ -35,8 +35,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>, 
         project.Property(p => p.LibraryStatus).HasColumnName("library_status").HasConversion<string>().HasMaxLength(32);
         project.Property(p => p.LibraryRejectionReason).HasColumnName("library_rejection_reason").HasMaxLength(ProjectErrors.MaxNoteLength);
         project.Property(p => p.IsBrand).HasColumnName("is_brand");
-        project.Property(p => p.CreatedAt).HasColumnName("created_at");
-        project.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+        project.Property(p => p.CreatedAt).HasColumnName("created_at").AsUtcDateTime();
+        project.Property(p => p.UpdatedAt).HasColumnName("updated_at").AsUtcDateTime();
         project.Property(p => p.Version).HasColumnName("version").IsConcurrencyToken();
         project.HasIndex(p => new { p.UnitId, p.Name }).HasDatabaseName("ix_projects_unit_name");
         project.HasIndex(p => new { p.LibraryStatus, p.Name }).HasDatabaseName("ix_projects_library_status");
@@ -54,7 +54,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>, 
         entry.Property(e => e.To).HasColumnName("to_state").HasMaxLength(32);
         entry.Property(e => e.Round).HasColumnName("round");
         entry.Property(e => e.ActorSubject).HasColumnName("actor_subject").HasMaxLength(200);
-        entry.Property(e => e.At).HasColumnName("at");
+        entry.Property(e => e.At).HasColumnName("at").AsUtcDateTime();
         entry.Property(e => e.Note).HasColumnName("note").HasMaxLength(ProjectErrors.MaxNoteLength);
         entry.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
         entry.HasIndex(e => new { e.ProjectId, e.Sequence }).IsUnique().HasDatabaseName("ux_project_events_sequence");

@@ -23,7 +23,7 @@ internal sealed class ServiceOrderConfiguration : IEntityTypeConfiguration<Servi
         order.Property(o => o.OriginUnitId).HasColumnName("origin_unit_id").HasMaxLength(EntityIds.Length).IsUnicode(false);
         order.Property(o => o.Need).HasColumnName("need").HasMaxLength(ServiceOrderRules.MaxNeedLength);
         order.Property(o => o.Content).HasColumnName("content").HasConversion<string>().HasMaxLength(32);
-        order.Property(o => o.WishedTime).HasColumnName("wished_time");
+        order.Property(o => o.WishedTime).HasColumnName("wished_time").AsUtcDateTime();
         order.Property(o => o.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(32);
         order.Property(o => o.AssigneeKind).HasColumnName("assignee_kind").HasConversion<string>().HasMaxLength(16);
         order.Property(o => o.AssigneeId).HasColumnName("assignee_id").HasMaxLength(EntityIds.Length).IsUnicode(false);
@@ -31,8 +31,8 @@ internal sealed class ServiceOrderConfiguration : IEntityTypeConfiguration<Servi
         order.Property(o => o.RatingComment).HasColumnName("rating_comment").HasMaxLength(ServiceOrderRules.MaxReasonLength);
         order.Property(o => o.RewardNote).HasColumnName("reward_note").HasMaxLength(ServiceOrderRules.MaxReasonLength);
         order.Property(o => o.RewardPoints).HasColumnName("reward_points");
-        order.Property(o => o.PlacedAt).HasColumnName("placed_at");
-        order.Property(o => o.UpdatedAt).HasColumnName("updated_at");
+        order.Property(o => o.PlacedAt).HasColumnName("placed_at").AsUtcDateTime();
+        order.Property(o => o.UpdatedAt).HasColumnName("updated_at").AsUtcDateTime();
         order.Property(o => o.Version).HasColumnName("version").IsConcurrencyToken();
         order.HasIndex(o => new { o.UnitId, o.Status, o.PlacedAt }).HasDatabaseName("ix_service_orders_unit_status");
         order.HasIndex(o => new { o.CitizenSubject, o.PlacedAt }).HasDatabaseName("ix_service_orders_citizen");
@@ -53,7 +53,7 @@ internal sealed class ServiceOrderConfiguration : IEntityTypeConfiguration<Servi
         entry.Property(e => e.ActorSubject).HasColumnName("actor_subject").HasMaxLength(200);
         entry.Property(e => e.Actor).HasColumnName("actor").HasConversion<string>().HasMaxLength(32);
         entry.Property(e => e.Role).HasColumnName("role").HasMaxLength(64);
-        entry.Property(e => e.At).HasColumnName("at");
+        entry.Property(e => e.At).HasColumnName("at").AsUtcDateTime();
         entry.Property(e => e.Reason).HasColumnName("reason").HasMaxLength(ServiceOrderRules.MaxReasonLength);
         entry.Property(e => e.UnitId).HasColumnName("unit_id").HasMaxLength(EntityIds.Length).IsUnicode(false);
         entry.HasOne<ServiceOrder>().WithMany().HasForeignKey(e => e.OrderId).OnDelete(DeleteBehavior.Cascade);
