@@ -23,8 +23,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>, 
         project.HasKey(p => p.Id);
         project.Property(p => p.Id).HasColumnName("id").HasMaxLength(EntityIds.Length).IsUnicode(false);
         project.Property(p => p.UnitId).HasColumnName("unit_id").HasMaxLength(EntityIds.Length).IsUnicode(false);
-        project.Property(p => p.Name).HasColumnName("name").HasMaxLength(ProjectErrors.MaxNameLength);
-        project.Property(p => p.Description).HasColumnName("description").HasMaxLength(ProjectErrors.MaxDescriptionLength);
+        project.Property(p => p.Name).HasColumnName("name").HasMaxLength(ProjectRules.MaxNameLength);
+        project.Property(p => p.Description).HasColumnName("description").HasMaxLength(ProjectRules.MaxDescriptionLength);
         project.Property(p => p.Content).HasColumnName("content").HasConversion<string>().HasMaxLength(32);
         project.Property(p => p.TeamIds).HasColumnName("team_ids").HasConversion(
             ids => JsonSerializer.Serialize(ids, (JsonSerializerOptions?)null),
@@ -33,7 +33,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>, 
         project.Property(p => p.Stage).HasColumnName("stage").HasConversion<string>().HasMaxLength(32);
         project.Property(p => p.Round).HasColumnName("round");
         project.Property(p => p.LibraryStatus).HasColumnName("library_status").HasConversion<string>().HasMaxLength(32);
-        project.Property(p => p.LibraryRejectionReason).HasColumnName("library_rejection_reason").HasMaxLength(ProjectErrors.MaxNoteLength);
+        project.Property(p => p.LibraryRejectionReason).HasColumnName("library_rejection_reason").HasMaxLength(ProjectRules.MaxNoteLength);
         project.Property(p => p.IsBrand).HasColumnName("is_brand");
         project.Property(p => p.CreatedAt).HasColumnName("created_at").AsUtcDateTime();
         project.Property(p => p.UpdatedAt).HasColumnName("updated_at").AsUtcDateTime();
@@ -55,7 +55,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>, 
         entry.Property(e => e.Round).HasColumnName("round");
         entry.Property(e => e.ActorSubject).HasColumnName("actor_subject").HasMaxLength(200);
         entry.Property(e => e.At).HasColumnName("at").AsUtcDateTime();
-        entry.Property(e => e.Note).HasColumnName("note").HasMaxLength(ProjectErrors.MaxNoteLength);
+        entry.Property(e => e.Note).HasColumnName("note").HasMaxLength(ProjectRules.MaxNoteLength);
         entry.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
         entry.HasIndex(e => new { e.ProjectId, e.Sequence }).IsUnique().HasDatabaseName("ux_project_events_sequence");
     }

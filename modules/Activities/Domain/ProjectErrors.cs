@@ -10,10 +10,5 @@ public static class ProjectErrors
     public const string NotAdmitted = "PROJECT_NOT_ADMITTED";
     public const string InvalidTeams = "PROJECT_INVALID_TEAMS";
 
-    public const int MaxNameLength = 100;
-    public const int MaxDescriptionLength = 2000;
-    public const int MaxNoteLength = 500;
-    public const int MaxTeams = 50;
-
     public static GraphQLError NotFoundError(string id) => ActivityErrors.Create(NotFound, $"There is no project \"{id}\".");
 }

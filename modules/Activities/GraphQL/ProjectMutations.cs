@@ -21,8 +21,8 @@ public sealed class ProjectMutations
         {
             Id = EntityIds.New(),
             UnitId = input.UnitId,
-            Name = ProjectRules.Text(input.Name, "name", ProjectErrors.MaxNameLength),
-            Description = ProjectRules.OptionalText(input.Description, "description", ProjectErrors.MaxDescriptionLength),
+            Name = ProjectRules.Text(input.Name, "name", ProjectRules.MaxNameLength),
+            Description = ProjectRules.OptionalText(input.Description, "description", ProjectRules.MaxDescriptionLength),
             Content = input.Content,
             TeamIds = ProjectRules.Teams(input.TeamIds),
             Stage = ProjectStage.Created,

@@ -22,7 +22,7 @@ internal static class ProjectStepping
         ActivityErrors.EnsureId(id, "a project");
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false)
             ?? throw ProjectErrors.NotFoundError(id);
-        var text = ProjectRules.OptionalText(note, "note", ProjectErrors.MaxNoteLength);
+        var text = ProjectRules.OptionalText(note, "note", ProjectRules.MaxNoteLength);
 
         string from;
         Action apply;
