@@ -13,7 +13,7 @@ namespace Platform.Activities.Tests;
 public sealed class ServiceOrderTransitionTests(UnitTreeWorld world) : IClassFixture<UnitTreeWorld>
 {
     /// <summary>How an order gets into each state, from placing.</summary>
-    private static readonly Dictionary<ServiceOrderStatus, ServiceOrderAction[]> PathTo = new()
+    internal static readonly Dictionary<ServiceOrderStatus, ServiceOrderAction[]> PathTo = new()
     {
         [Ordered] = [],
         [Dispatched] = [Dispatch],
