@@ -24,9 +24,11 @@ public static class ActivitiesModule
         builder.Services.TryAddScoped<ActivitiesContexts>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddUnitHierarchy(builder.Configuration);
+        builder.Services.AddActivityServices(builder.Configuration);
         builder.AddPlatformAuthentication();
         builder.Services.AddGraphQLServer()
             .AddQueryType<ActivitiesQuery>()
+            .AddActivityPart()
             .AddServiceOrderPart()
             .AddProjectPart()
             .AddFederation();

@@ -15,7 +15,7 @@ namespace Platform.Gateway.Tests;
 /// </summary>
 public sealed class PlatformAppHostTests
 {
-    private static readonly string[] Modules = ["organization", "volunteers", "venues", "activities"];
+    private static readonly string[] Modules = ["organization", "volunteers", "venues", "activities", "evaluation"];
 
     [Fact]
     public async Task The_apphost_runs_every_module_behind_the_gateway_and_stops_them_all()
@@ -53,7 +53,7 @@ public sealed class PlatformAppHostTests
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}") };
             var response = await client.PostAsJsonAsync("/graphql", new
             {
-                query = "{ practiceContents { name } units(search: \"晋祠镇\", level: TOWNSHIP, first: 1) { edges { node { id name level parent { id name } registeredVolunteers venues { name } } } } }",
+                query = "{ practiceContents { name } rubric(code: \"shanxi-2020-pilot\") { totalPoints } units(search: \"晋祠镇\", level: TOWNSHIP, first: 1) { edges { node { id name level parent { id name } registeredVolunteers venues { name } } } } }",
             });
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
@@ -65,6 +65,7 @@ public sealed class PlatformAppHostTests
             Assert.Equal(0, unit.GetProperty("registeredVolunteers").GetInt32());
             Assert.Contains("晋祠镇", unit.GetProperty("venues")[0].GetProperty("name").GetString());
             Assert.Equal(5, body.GetProperty("data").GetProperty("practiceContents").GetArrayLength());
+            Assert.Equal(110, body.GetProperty("data").GetProperty("rubric").GetProperty("totalPoints").GetDecimal());
             Assert.All(Modules, module => Assert.True(File.Exists(Path.Combine(data.FullName, module + ".db")), module));
 
             var township = unit.GetProperty("id").GetString()!;

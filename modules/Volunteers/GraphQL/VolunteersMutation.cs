@@ -2,7 +2,7 @@ using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Data.Protection;
+using Platform.Hosting.Protection;
 using Platform.Volunteers.Domain;
 
 namespace Platform.Volunteers.GraphQL;

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Platform.Volunteers.Data.Protection;
+namespace Platform.Hosting.Protection;
 
 /// <summary>
 /// Encrypts personal data for storage with AES-256-GCM and computes the keyed hash used for uniqueness. Both keys are
-/// derived (HKDF-SHA256) from the one configured data key, so rotating it is one setting. A stored value is
+/// derived (HKDF-SHA256) from one configured data key and the module's purpose (so two modules sharing a key still
+/// encrypt under different keys), and rotating it is one setting. A stored value is
 /// <c>version(1) | nonce(12) | tag(16) | ciphertext</c>; the field name is authenticated with it, so an ID-card
 /// ciphertext cannot be passed off as a phone.
 /// </summary>
@@ -18,15 +19,18 @@ public sealed class PersonalDataProtector
     private readonly byte[] _encryptionKey;
     private readonly byte[] _hashKey;
 
-    public PersonalDataProtector(byte[] dataKey)
+    /// <param name="dataKey">At least 32 random bytes.</param>
+    /// <param name="purpose">The owning module's name, part of both derived keys (<c>volunteers</c>, <c>evaluation</c>).</param>
+    public PersonalDataProtector(byte[] dataKey, string purpose)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         if (dataKey.Length < 32)
         {
-            throw new InvalidOperationException("Volunteers:DataKey must be at least 32 bytes (base64-encoded).");
+            throw new InvalidOperationException("A personal-data key must be at least 32 bytes (base64-encoded).");
         }
 
-        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, dataKey, 32, info: "volunteers/personal-data/aes-gcm"u8.ToArray());
-        _hashKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, dataKey, 32, info: "volunteers/personal-data/hmac"u8.ToArray());
+        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, dataKey, 32, info: Encoding.UTF8.GetBytes(purpose + "/personal-data/aes-gcm"));
+        _hashKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, dataKey, 32, info: Encoding.UTF8.GetBytes(purpose + "/personal-data/hmac"));
     }
 
     public byte[] Encrypt(string plaintext, string field)
