@@ -48,6 +48,16 @@ public sealed class ServiceOrderTransitionTests(UnitTreeWorld world) : IClassFix
         Assert.Equal(Enum.GetValues<ServiceOrderStatus>().Length * (Enum.GetValues<ServiceOrderAction>().Length - 1), cases.Count);
     }
 
+    [Fact]
+    public async Task The_graph_serves_the_same_table_clients_can_draw_the_flow_from()
+    {
+        var served = (await world.Host.PostAsync("{ serviceOrderTransitions { from action to actors } }")).Ok().GetProperty("serviceOrderTransitions");
+
+        Assert.Equal(
+            ServiceOrderTransitions.All.Select(rule => $"{ToGraphQL(rule.From.ToString())} {ToGraphQL(rule.Action.ToString())} {ToGraphQL(rule.To.ToString())} {string.Join(",", rule.Actors.Select(a => ToGraphQL(a.ToString())))}"),
+            served.EnumerateArray().Select(row => $"{row.GetProperty("from").GetString()} {row.GetProperty("action").GetString()} {row.GetProperty("to").GetString()} {string.Join(",", row.GetProperty("actors").EnumerateArray().Select(a => a.GetString()))}"));
+    }
+
     [Theory]
     [MemberData(nameof(EveryStateAndStep))]
     public async Task A_step_is_taken_exactly_when_the_table_allows_it(ServiceOrderStatus state, ServiceOrderAction action)
