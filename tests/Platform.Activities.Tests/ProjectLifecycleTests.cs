@@ -99,4 +99,25 @@ public sealed class ProjectLifecycleTests(UnitTreeWorld world) : IClassFixture<U
         Assert.Equal(ProjectErrors.InvalidTeams, (await world.Host.PostAsync(create, badTeams, world.Admin(world.Village))).ErrorCode());
         (await world.ProjectStepAsync(id, Recruit, world.Admin(world.County))).Ok();
     }
+
+    [Fact]
+    public async Task Six_organizers_taking_the_same_step_at_once_record_it_once()
+    {
+        var organizer = world.Admin(world.Village);
+        var id = await world.CreateAsync(organizer);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racing = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            return await world.ProjectStepAsync(id, Recruit, organizer);
+        })).ToArray();
+        start.SetResult();
+        var responses = await Task.WhenAll(racing);
+
+        Assert.Single(responses, r => !r.HasErrors);
+        Assert.All(responses.Where(r => r.HasErrors), r => Assert.Contains(r.ErrorCode(), new[] { ProjectErrors.Conflict, ProjectErrors.StepNotAllowed }));
+        var progress = (await world.Host.PostAsync("query($id: ID!) { project(id: $id) { version progress { action } } }", new { id })).Ok().GetProperty("project");
+        Assert.Equal(2, progress.GetProperty("version").GetInt32());
+        Assert.Equal(["CREATE", "RECRUIT"], progress.GetProperty("progress").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+    }
 }
