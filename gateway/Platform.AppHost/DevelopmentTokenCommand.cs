@@ -47,7 +47,7 @@ public static class DevelopmentTokenCommand
     private static int Usage(TextWriter error, string problem)
     {
         error.WriteLine($"token: {problem}");
-        error.WriteLine("usage: token --role <platform-admin|province-admin|unit-admin|volunteer> [--unit <id>] [--volunteer <id>] [--subject <s>] [--hours <n>]");
+        error.WriteLine($"usage: token --role <{string.Join('|', PlatformRoles.All)}> [--unit <id>] [--volunteer <id>] [--subject <s>] [--hours <n>]");
         return 2;
     }
 }

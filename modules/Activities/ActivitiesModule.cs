@@ -29,6 +29,8 @@ public static class ActivitiesModule
         builder.Services.AddGraphQLServer()
             .AddQueryType<ActivitiesQuery>()
             .AddActivityPart()
+            .AddServiceOrderPart()
+            .AddProjectPart()
             .AddFederation();
         return builder;
     }

@@ -13,7 +13,8 @@ public sealed class ActivityFederationTests(ActivityHostFixture fixture) : IClas
     private const string OrganizationSdl = """
         extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
         type Query { unit(id: ID!): OrgUnit }
-        type OrgUnit @key(fields: "id") { id: ID! name: String! residentPopulation: Int }
+        enum OrgLevel { PROVINCE CITY COUNTY TOWNSHIP VILLAGE FAMILY_STATION PRACTICE_BASE }
+        type OrgUnit @key(fields: "id") { id: ID! name: String! level: OrgLevel! residentPopulation: Int }
         """;
 
     private const string VenuesSdl = """

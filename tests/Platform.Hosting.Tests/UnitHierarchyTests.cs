@@ -103,6 +103,28 @@ public sealed class UnitHierarchyTests
     }
 
     [Fact]
+    public async Task A_units_parent_is_the_nearest_of_its_ancestors_and_shares_their_cached_answer()
+    {
+        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        var hierarchy = Client(organization.Url);
+
+        Assert.Equal("township", await hierarchy.GetParentAsync("village"));
+        Assert.True(await hierarchy.IsWithinAsync("village", "county"));
+        Assert.Equal("other-county", await hierarchy.GetParentAsync("station"));
+        Assert.Null(await hierarchy.GetParentAsync("province"));
+        Assert.Null(await hierarchy.GetParentAsync("nowhere"));
+        Assert.Equal(4, organization.Requests);
+    }
+
+    [Fact]
+    public async Task Without_an_organization_url_no_parent_is_known()
+    {
+        IUnitHierarchy hierarchy = new ExactUnitHierarchy();
+
+        Assert.Null(await hierarchy.GetParentAsync("village"));
+    }
+
+    [Fact]
     public async Task An_unreachable_organization_subgraph_gives_a_clear_error()
     {
         var hierarchy = Client($"http://127.0.0.1:{UnusedPort()}/graphql");

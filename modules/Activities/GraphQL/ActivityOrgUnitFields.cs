@@ -9,8 +9,12 @@ namespace Platform.Activities.GraphQL;
 [ExtendObjectType(typeof(ActivityOrgUnitRef))]
 public sealed class ActivityOrgUnitFields
 {
-    /// <summary>Federation: any well-formed unit id resolves; whether the unit exists is the Organization module's to say.</summary>
-    public static ActivityOrgUnitRef? ResolveReference([ID] string id) => EntityIds.IsWellFormed(id) ? new(id) : null;
+    /// <summary>
+    /// Federation: any well-formed unit id resolves; whether the unit exists is the Organization module's to say. Level
+    /// and population come along when a field requires them.
+    /// </summary>
+    public static ActivityOrgUnitRef? ResolveReference([ID] string id, string? level = null, int? residentPopulation = null) =>
+        EntityIds.IsWellFormed(id) ? new(id, ActivityOrgUnitRef.ParseLevel(level), residentPopulation) : null;
 
     [GraphQLDescription("Activities the unit organizes, newest first (no drafts; internal ones only for signed-in callers).")]
     public async Task<Connection<Activity>> GetActivitiesAsync(

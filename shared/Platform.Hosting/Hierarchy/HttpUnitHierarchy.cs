@@ -9,6 +9,7 @@ namespace Platform.Hosting.Hierarchy;
 /// Reads units' ancestors from the Organization subgraph through its federation entry point
 /// (<c>_entities</c> over <c>OrgUnit</c> representations), all units missing from the cache in one request, and keeps the
 /// answers for a short time. A unit the subgraph does not know has no ancestors, so it is within only its own scope.
+/// The ancestors come from the root down, so the last one is the unit's parent.
 /// </summary>
 public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions options, TimeProvider? clock = null) : IUnitHierarchy
 {
@@ -19,7 +20,7 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
         """;
 
     private readonly ConcurrentDictionary<string, CachedAncestors> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Task<IReadOnlySet<string>>> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<UnitLineage>> _inFlight = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Uri _endpoint = new(options.OrganizationUrl ?? throw new ArgumentException("Platform:OrganizationUrl is not set.", nameof(options)));
 
@@ -38,14 +39,27 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
     public async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> GetAncestorsAsync(
         IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken = default)
     {
+        var units = await LoadAsync(unitIds, cancellationToken).ConfigureAwait(false);
+        return units.ToDictionary(unit => unit.Key, unit => unit.Value.Ancestors, StringComparer.Ordinal);
+    }
+
+    /// <summary>The last of the unit's ancestors, from the same cached answer as its scope.</summary>
+    public async Task<string?> GetParentAsync(string unitId, CancellationToken cancellationToken = default)
+    {
+        var units = await LoadAsync([unitId], cancellationToken).ConfigureAwait(false);
+        return units[unitId].ParentId;
+    }
+
+    private async Task<Dictionary<string, UnitLineage>> LoadAsync(IReadOnlyCollection<string> unitIds, CancellationToken cancellationToken)
+    {
         var now = _clock.GetUtcNow();
-        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, UnitLineage>(StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var id in unitIds.Distinct(StringComparer.Ordinal))
         {
             if (_cache.TryGetValue(id, out var cached) && cached.ExpiresAt > now)
             {
-                result[id] = cached.Ancestors;
+                result[id] = cached.Lineage;
             }
             else
             {
@@ -55,9 +69,9 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
 
         if (missing.Count > 0)
         {
-            foreach (var (id, ancestors) in await FetchSharedAsync(missing, cancellationToken).ConfigureAwait(false))
+            foreach (var (id, lineage) in await FetchSharedAsync(missing, cancellationToken).ConfigureAwait(false))
             {
-                result[id] = ancestors;
+                result[id] = lineage;
             }
         }
 
@@ -68,13 +82,13 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
     /// Units another caller is already fetching are awaited, not asked for again; the rest are fetched in one request that
     /// belongs to no caller (bounded by the request timeout), so one caller giving up does not fail the others.
     /// </summary>
-    private async Task<List<(string Id, IReadOnlySet<string> Ancestors)>> FetchSharedAsync(List<string> unitIds, CancellationToken cancellationToken)
+    private async Task<List<(string Id, UnitLineage Lineage)>> FetchSharedAsync(List<string> unitIds, CancellationToken cancellationToken)
     {
-        var mine = new List<(string Id, TaskCompletionSource<IReadOnlySet<string>> Source)>();
-        var pending = new List<(string Id, Task<IReadOnlySet<string>> Task)>();
+        var mine = new List<(string Id, TaskCompletionSource<UnitLineage> Source)>();
+        var pending = new List<(string Id, Task<UnitLineage> Task)>();
         foreach (var id in unitIds)
         {
-            var source = new TaskCompletionSource<IReadOnlySet<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var source = new TaskCompletionSource<UnitLineage>(TaskCreationOptions.RunContinuationsAsynchronously);
             var task = _inFlight.GetOrAdd(id, source.Task);
             if (task == source.Task)
             {
@@ -89,7 +103,7 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
             _ = FetchIntoAsync(mine);
         }
 
-        var result = new List<(string, IReadOnlySet<string>)>(pending.Count);
+        var result = new List<(string, UnitLineage)>(pending.Count);
         foreach (var (id, task) in pending)
         {
             result.Add((id, await task.WaitAsync(cancellationToken).ConfigureAwait(false)));
@@ -98,7 +112,7 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
         return result;
     }
 
-    private async Task FetchIntoAsync(List<(string Id, TaskCompletionSource<IReadOnlySet<string>> Source)> requests)
+    private async Task FetchIntoAsync(List<(string Id, TaskCompletionSource<UnitLineage> Source)> requests)
     {
         try
         {
@@ -121,7 +135,7 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
         }
     }
 
-    private async Task<Dictionary<string, IReadOnlySet<string>>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, UnitLineage>> FetchAsync(List<string> unitIds, CancellationToken cancellationToken)
     {
         var body = new JsonObject
         {
@@ -157,17 +171,18 @@ public sealed class HttpUnitHierarchy(HttpClient http, UnitHierarchyOptions opti
             throw new UnitHierarchyUnavailableException($"The Organization subgraph did not return the unit tree: {errors}");
         }
 
-        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, UnitLineage>(StringComparer.Ordinal);
         for (var i = 0; i < unitIds.Count; i++)
         {
-            var ancestors = entities[i]?["ancestors"] as JsonArray;
-            result[unitIds[i]] = ancestors is null
-                ? new HashSet<string>(StringComparer.Ordinal)
-                : ancestors.Select(a => a?["id"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var ancestors = entities[i]?["ancestors"] is JsonArray list ? list.Select(a => a?["id"]?.GetValue<string>()).OfType<string>().ToList() : [];
+            result[unitIds[i]] = new UnitLineage(ancestors.ToHashSet(StringComparer.Ordinal), ancestors.Count == 0 ? null : ancestors[^1]);
         }
 
         return result;
     }
 
-    private sealed record CachedAncestors(IReadOnlySet<string> Ancestors, DateTimeOffset ExpiresAt);
+    /// <summary>What the tree says about one unit: every unit above it, and the one directly above.</summary>
+    private sealed record UnitLineage(IReadOnlySet<string> Ancestors, string? ParentId);
+
+    private sealed record CachedAncestors(UnitLineage Lineage, DateTimeOffset ExpiresAt);
 }

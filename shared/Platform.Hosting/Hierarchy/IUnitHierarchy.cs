@@ -11,4 +11,10 @@ public interface IUnitHierarchy
     /// <see cref="UnitHierarchyUnavailableException"/> when the tree cannot be read.
     /// </summary>
     Task<bool> IsWithinAsync(string unitId, string scopeUnitId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The id of the unit directly above <paramref name="unitId"/>, or null for a root, an unknown unit, or when no tree is
+    /// known. Throws <see cref="UnitHierarchyUnavailableException"/> when the tree cannot be read.
+    /// </summary>
+    Task<string?> GetParentAsync(string unitId, CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
 }

@@ -15,5 +15,8 @@ public static class PlatformRoles
     /// <summary>A registered volunteer acting for themself.</summary>
     public const string Volunteer = "volunteer";
 
-    public static readonly IReadOnlyList<string> All = [PlatformAdmin, ProvinceAdmin, UnitAdmin, Volunteer];
+    /// <summary>A resident who orders services and rates them; the token's subject identifies them.</summary>
+    public const string Citizen = "citizen";
+
+    public static readonly IReadOnlyList<string> All = [PlatformAdmin, ProvinceAdmin, UnitAdmin, Volunteer, Citizen];
 }
