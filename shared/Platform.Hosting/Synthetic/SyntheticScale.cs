@@ -11,6 +11,12 @@ public static class SyntheticScale
 {
     public const string Setting = "Platform:Scale";
 
+    /// <summary>
+    /// The share of the province's counties (the first ones, in code order) whose volunteers are written; 1 when unset.
+    /// Lets a benchmark pair a full-size unit tree with the volunteers of a few whole counties (each true to 15 %).
+    /// </summary>
+    public const string VolunteerShareSetting = "Platform:ScaleVolunteerShare";
+
     /// <summary>The configured scale, or null; a value that is not a number in (0, <see cref="SyntheticShape.MaxScale"/>] stops startup.</summary>
     public static double? Read(IConfiguration configuration)
     {
@@ -26,5 +32,26 @@ public static class SyntheticScale
         }
 
         return scale;
+    }
+
+    /// <summary>The configured <see cref="VolunteerShareSetting"/> (default 1); a value outside (0, 1] stops startup.</summary>
+    public static double ReadVolunteerShare(IConfiguration configuration)
+    {
+        var text = configuration[VolunteerShareSetting];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 1;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share > 0 && share <= 1
+            ? share
+            : throw new InvalidOperationException($"{VolunteerShareSetting} must be a number above 0 and at most 1; it is \"{text}\".");
+    }
+
+    /// <summary>The counties whose volunteers are written at <paramref name="share"/>: the first ⌈share × counties⌉, at least one.</summary>
+    public static IEnumerable<SyntheticUnit> CountiesWithVolunteers(SyntheticProvince province, double share)
+    {
+        var counties = province.OfLevel(SyntheticLevel.County).ToList();
+        return counties.Take(Math.Max(1, (int)Math.Ceiling(share * counties.Count - 1e-9)));
     }
 }
