@@ -2,9 +2,10 @@ namespace Platform.AppHost;
 
 /// <summary>
 /// Starts every module, waits until each is healthy (databases created and seeded), then starts the gateway with
-/// the modules' URLs; stops them all when cancelled or when one of them exits.
+/// the modules' URLs; stops them all when cancelled or when one of them exits. With a <see cref="ScaledRun"/> the
+/// modules seed the synthetic province in a data folder of its own and get as long as that takes.
 /// </summary>
-public sealed class PlatformLauncher(AppHostOptions options, string repositoryRoot)
+public sealed class PlatformLauncher(AppHostOptions options, string repositoryRoot, ScaledRun? scaled = null)
 {
     private const string OrganizationModule = "organization";
 
@@ -13,6 +14,11 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var dataDirectory = Path.GetFullPath(options.DataDirectory, repositoryRoot);
+        if (scaled is not null)
+        {
+            dataDirectory = Path.Combine(dataDirectory, scaled.DataFolder);
+        }
+
         Directory.CreateDirectory(dataDirectory);
         var running = new List<ServiceProcess>();
         try
@@ -26,7 +32,7 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
             }
 
             await Task.WhenAll(running.Select((module, i) =>
-                module.WaitHealthyAsync(new Uri($"http://127.0.0.1:{options.Modules.ElementAt(i).Value.Port}"), StartTimeout, cancellationToken)))
+                module.WaitHealthyAsync(new Uri($"http://127.0.0.1:{options.Modules.ElementAt(i).Value.Port}"), scaled is null ? StartTimeout : ScaledRun.StartTimeout, cancellationToken)))
                 .ConfigureAwait(false);
 
             var gateway = ServiceProcess.Start("gateway", repositoryRoot, options.Gateway, gatewayEnvironment);
@@ -75,7 +81,10 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
     /// </summary>
     private Dictionary<string, string> ModuleEnvironment(string name, string dataDirectory)
     {
-        var environment = new Dictionary<string, string> { ["Database__Directory"] = dataDirectory };
+        var environment = new Dictionary<string, string>(scaled?.ModuleEnvironment ?? new Dictionary<string, string>())
+        {
+            ["Database__Directory"] = dataDirectory,
+        };
         var organization = options.Modules.FirstOrDefault(module => string.Equals(module.Key, OrganizationModule, StringComparison.OrdinalIgnoreCase));
         if (organization.Value is not null && !string.Equals(name, organization.Key, StringComparison.Ordinal))
         {
