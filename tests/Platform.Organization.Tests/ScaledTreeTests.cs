@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Platform.Organization.Data;
 using Platform.Hosting.Synthetic;
 using Platform.Testing;
 
@@ -68,6 +71,42 @@ public sealed class ScaledTreeTests(ScaledTreeTests.Fixture fixture) : IClassFix
         Assert.Equal(expected, units.GetProperty("totalCount").GetInt32());
         Assert.All(units.GetProperty("nodes").EnumerateArray(), n => Assert.Contains(text, n.GetProperty("name").GetString()));
         Assert.InRange(fixture.Commands.Count, 1, 2);
+    }
+
+    [Fact]
+    public async Task The_name_search_is_answered_from_the_trigram_index_on_postgresql()
+    {
+        var name = Province.OfLevel(SyntheticLevel.Village).Last().Name;
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrganizationDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+
+        await using var explain = db.Units.NameContains(name, postgres: true).Select(unit => unit.Id).CreateDbCommand();
+        explain.CommandText = "EXPLAIN " + explain.CommandText;
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(plan, line => line.Contains("ix_org_units_name_trgm", StringComparison.Ordinal));
+        var found = await db.Units.NameContains(name, postgres: true).Select(unit => unit.Name).ToListAsync();
+        Assert.Equal(Province.Units.Count(u => u.Name.Contains(name, StringComparison.Ordinal)), found.Count);
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("\\")]
+    public async Task Search_text_is_matched_literally_not_as_a_like_pattern(string text)
+    {
+        var units = (await fixture.Host.PostAsync("query($s: String!) { units(search: $s) { totalCount } }", new { s = text })).Ok();
+
+        Assert.Equal(Province.Units.Count(u => u.Name.Contains(text, StringComparison.Ordinal)), units.GetProperty("units").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
