@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Platform.Hosting.Synthetic;
 
@@ -97,10 +95,6 @@ public sealed class SyntheticProvince
         return described;
     }
 
-    /// <summary>The id of the unit with this administrative code in the province of this scale: SHA-256 of both, 16 bytes in hex.</summary>
-    public static string UnitId(string provinceKey, string administrativeCode) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(provinceKey + "/" + administrativeCode)).AsSpan(0, 16));
-
     private static readonly string[] CountySuffixes = ["县", "县", "区", "市"];
 
     private static List<SyntheticUnit> Spread(
@@ -144,7 +138,7 @@ public sealed class SyntheticProvince
     private static SyntheticUnit Create(
         string key, SyntheticUnit? parent, string name, string code, SyntheticLevel level, double latitude, double longitude, bool? urban, int countyOrdinal)
     {
-        var id = UnitId(key, code);
+        var id = SyntheticIds.Of(key + "/" + code);
         return new SyntheticUnit
         {
             Id = id,

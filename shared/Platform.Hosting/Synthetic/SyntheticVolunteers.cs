@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Platform.Hosting.Synthetic;
 
@@ -44,7 +42,7 @@ public static class SyntheticVolunteers
         }
 
         var random = new SyntheticRandom("volunteers/" + village.Id);
-        var recordPrefix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("service-records/" + village.Id)).AsSpan(0, 12));
+        var recordPrefix = SyntheticIds.Of("service-records/" + village.Id)[..24];
         var region = village.AdministrativeCode[..6];
         var township = village.ParentId!;
         for (var i = 0; i < count; i++)
@@ -80,7 +78,7 @@ public static class SyntheticVolunteers
 
     private static SyntheticService Service(SyntheticRandom random, string recordId, string townshipId) => new(
         recordId,
-        SyntheticProvince.UnitId("activities", townshipId + "/" + random.Next(4).ToString(CultureInfo.InvariantCulture)),
+        SyntheticIds.Of("activities/" + townshipId + "/" + random.Next(4).ToString(CultureInfo.InvariantCulture)),
         FirstServiceDate.AddDays(random.Next(300)),
         30 * (1 + random.Next(8)),
         random.Pick(Contents));

@@ -48,7 +48,7 @@ internal sealed class ScaledVenueSeeder(double scale, ILogger<ScaledVenueSeeder>
 /// </summary>
 internal static class ScaledVenues
 {
-    public static string IdFor(SyntheticUnit unit) => TaiyuanSeedUnitIds.Hash("venue-synthetic:" + unit.Id);
+    public static string IdFor(SyntheticUnit unit) => SyntheticIds.Of("venue-synthetic:" + unit.Id);
 
     public static Venue For(SyntheticUnit unit)
     {
