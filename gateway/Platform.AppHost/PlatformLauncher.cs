@@ -2,15 +2,21 @@ namespace Platform.AppHost;
 
 /// <summary>
 /// Starts every module, waits until each is healthy (databases created and seeded), then starts the gateway with
-/// the modules' URLs; stops them all when cancelled or when one of them exits.
+/// the modules' URLs; stops them all when cancelled or when one of them exits. With a <see cref="ScaledRun"/> the
+/// modules seed the synthetic province in a data folder of its own and get as long as that takes.
 /// </summary>
-public sealed class PlatformLauncher(AppHostOptions options, string repositoryRoot)
+public sealed class PlatformLauncher(AppHostOptions options, string repositoryRoot, ScaledRun? scaled = null)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var dataDirectory = Path.GetFullPath(options.DataDirectory, repositoryRoot);
+        if (scaled is not null)
+        {
+            dataDirectory = Path.Combine(dataDirectory, scaled.DataFolder);
+        }
+
         Directory.CreateDirectory(dataDirectory);
         var running = new List<ServiceProcess>();
         try
@@ -24,7 +30,7 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
             }
 
             await Task.WhenAll(running.Select((module, i) =>
-                module.WaitHealthyAsync(new Uri($"http://127.0.0.1:{options.Modules.ElementAt(i).Value.Port}"), StartTimeout, cancellationToken)))
+                module.WaitHealthyAsync(new Uri($"http://127.0.0.1:{options.Modules.ElementAt(i).Value.Port}"), scaled is null ? StartTimeout : ScaledRun.StartTimeout, cancellationToken)))
                 .ConfigureAwait(false);
 
             var gateway = ServiceProcess.Start("gateway", repositoryRoot, options.Gateway, gatewayEnvironment);
@@ -74,7 +80,10 @@ public sealed class PlatformLauncher(AppHostOptions options, string repositoryRo
     /// </summary>
     private Dictionary<string, string> ModuleEnvironment(string name, string dataDirectory)
     {
-        var environment = new Dictionary<string, string> { ["Database__Directory"] = dataDirectory };
+        var environment = new Dictionary<string, string>(scaled?.ModuleEnvironment ?? new Dictionary<string, string>())
+        {
+            ["Database__Directory"] = dataDirectory,
+        };
         foreach (var (other, spec) in options.Modules)
         {
             if (!string.Equals(other, name, StringComparison.Ordinal))

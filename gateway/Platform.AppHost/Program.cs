@@ -14,13 +14,23 @@ var configuration = new ConfigurationBuilder()
     .AddCommandLine(args)
     .Build();
 var options = configuration.GetSection("AppHost").Get<AppHostOptions>() ?? new AppHostOptions();
+ScaledRun? scaled;
+try
+{
+    scaled = ScaledRun.From(configuration);
+}
+catch (InvalidOperationException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
 
 // Ctrl+C and SIGTERM stop the platform gracefully: the launcher stops every service it started before exiting.
 using var stop = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-return await new PlatformLauncher(options, BuildInfo.RepositoryRoot()).RunAsync(stop.Token);
+return await new PlatformLauncher(options, BuildInfo.RepositoryRoot(), scaled).RunAsync(stop.Token);
 
 void Stop(PosixSignalContext context)
 {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Hosting.Data;
 using Platform.Hosting.Security;
+using Platform.Hosting.Synthetic;
 using Platform.Organization.Data;
 using Platform.Organization.Data.Seed;
 using Platform.Organization.GraphQL;
@@ -15,7 +16,7 @@ public static class OrganizationModule
 
     /// <summary>
     /// The unit tree (PostgreSQL or SQLite), seeded with the Taiyuan pilot list unless <c>Organization:SeedPilotList</c>
-    /// is false; JWT authentication; and the GraphQL subgraph whose <c>OrgUnit</c> is a federation entity keyed by id.
+    /// is false, and with the synthetic province when <c>Platform:Scale</c> is set; JWT authentication; and the GraphQL subgraph whose <c>OrgUnit</c> is a federation entity keyed by id.
     /// </summary>
     public static TBuilder AddOrganizationModule<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -25,6 +26,12 @@ public static class OrganizationModule
         if (builder.Configuration.GetValue("Organization:SeedPilotList", defaultValue: true))
         {
             builder.Services.AddScoped<IDatabaseSeeder<OrganizationDbContext>, TaiyuanPilotSeeder>();
+        }
+
+        if (SyntheticScale.Read(builder.Configuration) is { } scale)
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<OrganizationDbContext>>(services =>
+                new ScaledUnitSeeder(scale, services.GetRequiredService<ILogger<ScaledUnitSeeder>>()));
         }
 
         builder.AddPlatformAuthentication();

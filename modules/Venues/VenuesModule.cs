@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Hosting.Data;
 using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Security;
+using Platform.Hosting.Synthetic;
 using Platform.Venues.Data;
 using Platform.Venues.Data.Seed;
 using Platform.Venues.GraphQL;
@@ -15,7 +16,8 @@ public static class VenuesModule
     public const string DatabaseName = "venues";
 
     /// <summary>
-    /// The venues (PostgreSQL or SQLite), seeded with a small marked sample unless <c>Venues:SeedSample</c> is false;
+    /// The venues (PostgreSQL or SQLite), seeded with a small marked sample unless <c>Venues:SeedSample</c> is false, and
+    /// with a venue per center, institute and station of the synthetic province when <c>Platform:Scale</c> is set;
     /// JWT authentication; <see cref="TimeProvider.System"/> unless a clock is registered already; and the GraphQL
     /// subgraph whose <c>Venue</c> is an entity keyed by id and which adds <c>venues</c> to the Organization module's <c>OrgUnit</c>.
     /// </summary>
@@ -29,6 +31,12 @@ public static class VenuesModule
         if (builder.Configuration.GetValue("Venues:SeedSample", defaultValue: true))
         {
             builder.Services.AddScoped<IDatabaseSeeder<VenuesDbContext>, SampleVenueSeeder>();
+        }
+
+        if (SyntheticScale.Read(builder.Configuration) is { } scale)
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<VenuesDbContext>>(services =>
+                new ScaledVenueSeeder(scale, services.GetRequiredService<ILogger<ScaledVenueSeeder>>()));
         }
 
         builder.AddPlatformAuthentication();

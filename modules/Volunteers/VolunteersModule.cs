@@ -2,6 +2,7 @@ using Platform.Hosting.Hierarchy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Hosting.Data;
 using Platform.Hosting.Security;
+using Platform.Hosting.Synthetic;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Data.Protection;
 using Platform.Volunteers.Data.Seed;
@@ -18,7 +19,7 @@ public static class VolunteersModule
 
     /// <summary>
     /// Volunteers, teams, service records and the points ledger (PostgreSQL or SQLite), the team category catalog seeded
-    /// on start; the data key (<c>Volunteers:DataKey</c>) and points rate (<c>Volunteers:PointsPerHour</c>, default 1);
+    /// on start (and the synthetic province's volunteers when <c>Platform:Scale</c> is set); the data key (<c>Volunteers:DataKey</c>) and points rate (<c>Volunteers:PointsPerHour</c>, default 1);
     /// JWT authentication; and the subgraph: <c>Volunteer</c> an entity keyed by id, <c>OrgUnit</c> extended with
     /// volunteer figures, <c>Activity</c> referenced by key.
     /// </summary>
@@ -33,6 +34,13 @@ public static class VolunteersModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddUnitHierarchy(builder.Configuration);
         builder.Services.AddScoped<PointsLedger>();
+        if (SyntheticScale.Read(builder.Configuration) is { } scale)
+        {
+            var countyShare = SyntheticScale.ReadVolunteerShare(builder.Configuration);
+            builder.Services.AddScoped<IDatabaseSeeder<VolunteersDbContext>>(services => new ScaledVolunteerSeeder(
+                scale, countyShare, services.GetRequiredService<PersonalDataProtector>(), services.GetRequiredService<PointsRules>(),
+                services.GetRequiredService<ILogger<ScaledVolunteerSeeder>>()));
+        }
 
         builder.AddPlatformAuthentication();
         builder.Services.AddGraphQLServer()

@@ -107,7 +107,7 @@ public sealed class PlatformAppHostTests
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    private static string AppHostAssembly()
+    internal static string AppHostAssembly()
     {
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))!);
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -119,7 +119,7 @@ public sealed class PlatformAppHostTests
         return Path.Combine(directory.FullName, "gateway", "Platform.AppHost", "bin", configuration, "net10.0", "Platform.AppHost.dll");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

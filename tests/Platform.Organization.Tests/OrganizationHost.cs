@@ -27,7 +27,12 @@ public sealed class OrganizationHost : ModuleTestHost
 
     public static Task<OrganizationHost> StartSqliteAsync(string directory) => StartAsync(null, directory, seed: true, counter: null);
 
-    private static async Task<OrganizationHost> StartAsync(string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter)
+    /// <summary>Starts over <paramref name="connectionString"/> with the synthetic province of <paramref name="scale"/> instead of the Taiyuan seed.</summary>
+    public static Task<OrganizationHost> StartScaledAsync(string connectionString, double scale, SqlCommandCounter? counter = null) =>
+        StartAsync(connectionString, null, seed: false, counter, scale);
+
+    private static async Task<OrganizationHost> StartAsync(
+        string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter, double? scale = null)
     {
         var app = await StartModuleAsync(
             typeof(OrganizationModule).Assembly,
@@ -35,7 +40,10 @@ public sealed class OrganizationHost : ModuleTestHost
             SigningKey,
             connectionString,
             sqliteDirectory,
-            [new("Organization:SeedPilotList", seed ? "true" : "false")],
+            [
+                new("Organization:SeedPilotList", seed ? "true" : "false"),
+                new("Platform:Scale", scale?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ],
             builder =>
             {
                 builder.AddOrganizationModule();

@@ -32,7 +32,12 @@ public sealed class VenuesHost : ModuleTestHost
 
     public static Task<VenuesHost> StartSqliteAsync(string directory) => StartAsync(null, directory, seed: true, counter: null, organizationUrl: null);
 
-    private static async Task<VenuesHost> StartAsync(string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter, string? organizationUrl)
+    /// <summary>Starts over <paramref name="connectionString"/> with the synthetic province's venues at <paramref name="scale"/> instead of the sample.</summary>
+    public static Task<VenuesHost> StartScaledAsync(string connectionString, double scale) =>
+        StartAsync(connectionString, null, seed: false, counter: null, organizationUrl: null, scale);
+
+    private static async Task<VenuesHost> StartAsync(
+        string? connectionString, string? sqliteDirectory, bool seed, SqlCommandCounter? counter, string? organizationUrl, double? scale = null)
     {
         var clock = new FixedClock();
         var app = await StartModuleAsync(
@@ -41,7 +46,11 @@ public sealed class VenuesHost : ModuleTestHost
             SigningKey,
             connectionString,
             sqliteDirectory,
-            [new("Venues:SeedSample", seed ? "true" : "false"), new("Platform:OrganizationUrl", organizationUrl)],
+            [
+                new("Venues:SeedSample", seed ? "true" : "false"),
+                new("Platform:OrganizationUrl", organizationUrl),
+                new("Platform:Scale", scale?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ],
             builder =>
             {
                 builder.Services.AddSingleton<TimeProvider>(clock);

@@ -1,3 +1,5 @@
+using Platform.Hosting.Synthetic;
+
 namespace Platform.Volunteers.Tests;
 
 /// <summary>The embedded default: the module on a SQLite file runs registration, records, points and the duplicate refusal.</summary>
@@ -35,6 +37,26 @@ public sealed class SqliteSmokeTests : IDisposable
         Assert.Equal(1, figures.GetProperty("volunteersWithHours").GetInt32());
         Assert.Equal(0.25, figures.GetProperty("registeredVolunteerShare").GetDouble());
         Assert.True(File.Exists(Path.Combine(_directory, "volunteers.db")));
+    }
+
+    [Fact]
+    public async Task The_synthetic_volunteers_seed_on_sqlite_with_their_figures_and_decryptable_personal_data()
+    {
+        var province = SyntheticProvince.Describe(ScaledSeedTests.Scale);
+        var village = province.OfLevel(SyntheticLevel.Village).First();
+        var generated = SyntheticVolunteers.Of(village).ToList();
+
+        await using var host = await VolunteersHost.StartScaledAsync(null, _directory, ScaledSeedTests.Scale);
+        var figures = (await host.PostAsync(
+            "query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { registeredVolunteers volunteersWithHours } } }",
+            new { r = new[] { new { __typename = "OrgUnit", id = village.Id } } })).Ok().GetProperty("_entities")[0];
+        var view = await host.VolunteerAsync(generated[0].Id, "idCardNumber phone totalHours");
+
+        Assert.Equal(generated.Count, figures.GetProperty("registeredVolunteers").GetInt32());
+        Assert.Equal(generated.Count(v => v.Service is not null), figures.GetProperty("volunteersWithHours").GetInt32());
+        Assert.Equal(generated[0].IdCardNumber, view.GetProperty("idCardNumber").GetString());
+        Assert.Equal(generated[0].Phone, view.GetProperty("phone").GetString());
+        Assert.Equal((generated[0].Service?.Minutes ?? 0) / 60.0, view.GetProperty("totalHours").GetDouble());
     }
 
     public void Dispose()

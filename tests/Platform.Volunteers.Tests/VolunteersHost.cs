@@ -27,7 +27,11 @@ public sealed class VolunteersHost : ModuleTestHost
 
     public static Task<VolunteersHost> StartSqliteAsync(string directory) => StartAsync(null, directory, null);
 
-    private static async Task<VolunteersHost> StartAsync(string? connectionString, string? sqliteDirectory, string? organizationUrl)
+    /// <summary>Starts over <paramref name="connectionString"/> (or SQLite in <paramref name="sqliteDirectory"/>) seeding the synthetic province of <paramref name="scale"/>.</summary>
+    public static Task<VolunteersHost> StartScaledAsync(string? connectionString, string? sqliteDirectory, double scale) =>
+        StartAsync(connectionString, sqliteDirectory, null, scale);
+
+    private static async Task<VolunteersHost> StartAsync(string? connectionString, string? sqliteDirectory, string? organizationUrl, double? scale = null)
     {
         var app = await StartModuleAsync(
             typeof(VolunteersModule).Assembly,
@@ -39,6 +43,7 @@ public sealed class VolunteersHost : ModuleTestHost
                 new("Volunteers:DataKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
                 new("Volunteers:PointsPerHour", PointsPerHour.ToString(CultureInfo.InvariantCulture)),
                 new("Platform:OrganizationUrl", organizationUrl),
+                new("Platform:Scale", scale?.ToString(CultureInfo.InvariantCulture)),
             ],
             builder => builder.AddVolunteersModule());
         return new VolunteersHost(app, connectionString);

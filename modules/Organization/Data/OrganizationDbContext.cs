@@ -38,6 +38,10 @@ public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext
         if (Database.IsNpgsql())
         {
             unit.Property(u => u.Path).UseCollation("C");
+
+            // Name search is LIKE '%text%' (see UnitSearch): a trigram GIN index answers it without reading every name.
+            modelBuilder.HasPostgresExtension("pg_trgm");
+            unit.HasIndex(u => u.Name, "ix_org_units_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         }
 
         unit.HasIndex(u => u.Path).HasDatabaseName("ix_org_units_path");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.GraphQL.Pagination;
 using Platform.Organization.Data;
 using Platform.Organization.Domain;
@@ -31,7 +32,7 @@ public sealed class OrganizationQuery
         if (!string.IsNullOrWhiteSpace(search))
         {
             var text = search.Trim();
-            query = query.Where(unit => unit.Name.Contains(text));
+            query = query.NameContains(text, db.Database.IsNpgsql());
         }
 
         if (level is { } wanted)

@@ -11,6 +11,7 @@ namespace Platform.Hosting.Data;
 /// The SQLite file (the embedded default) is always created from the model. PostgreSQL is migrated when the
 /// context has migrations (created from the model when it has none) in Development, or anywhere when
 /// <c>Database:MigrateOnStart</c> is true; otherwise production schemas are left to the deployment's migration step.
+/// On PostgreSQL an advisory lock is held around migration and seeding, so instances starting at once take turns.
 /// </summary>
 public sealed class DatabaseInitializer<TContext>(
     IServiceProvider services,
@@ -30,6 +31,9 @@ public sealed class DatabaseInitializer<TContext>(
             return;
         }
 
+        await using var initializationLock = connection.Provider == DatabaseProvider.PostgreSql
+            ? await PostgresInitializationLock.AcquireAsync(connection.ConnectionString, typeof(TContext).FullName!, cancellationToken).ConfigureAwait(false)
+            : null;
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         if (connection.Provider == DatabaseProvider.PostgreSql && context.Database.GetMigrations().Any())

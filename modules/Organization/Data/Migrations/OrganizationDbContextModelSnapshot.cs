@@ -19,6 +19,7 @@ namespace Platform.Organization.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Platform.Organization.Data.OrgUnit", b =>
@@ -102,6 +103,11 @@ namespace Platform.Organization.Data.Migrations
 
                     b.HasIndex("ParentId", "Name")
                         .HasDatabaseName("ix_org_units_parent_name");
+
+                    b.HasIndex(new[] { "Name" }, "ix_org_units_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_org_units_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_org_units_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("org_units", (string)null);
                 });

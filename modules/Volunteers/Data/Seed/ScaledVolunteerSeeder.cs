@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Platform.Hosting.Data;
+using Platform.Hosting.Synthetic;
+using Platform.Volunteers.Data.Protection;
+using Platform.Volunteers.Domain;
+
+namespace Platform.Volunteers.Data.Seed;
+
+/// <summary>
+/// Writes the volunteers of the synthetic province of scale <c>Platform:Scale</c> (<see cref="SyntheticVolunteers"/>:
+/// 15 % of every village's residents, one service record for those with hours, the points it earned), county by county,
+/// in one transaction (of the first counties only when <c>Platform:ScaleVolunteerShare</c> is below 1): binary COPY on PostgreSQL, one prepared INSERT on SQLite. Skipped when the first village already
+/// has volunteers. Personal data goes through the module's <see cref="PersonalDataProtector"/> like any registration.
+/// </summary>
+internal sealed class ScaledVolunteerSeeder(
+    double scale, double countyShare, PersonalDataProtector protector, PointsRules points, ILogger<ScaledVolunteerSeeder> logger) : IDatabaseSeeder<VolunteersDbContext>
+{
+    public async Task SeedAsync(VolunteersDbContext context, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        var province = SyntheticProvince.Describe(scale);
+        var firstVillage = province.OfLevel(SyntheticLevel.Village).First();
+        if (await context.Volunteers.AnyAsync(v => v.HomeUnitId == firstVillage.Id, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("Volunteers of the synthetic province of scale {Scale} already seeded", scale);
+            return;
+        }
+
+        var postgres = context.Database.IsNpgsql();
+        long volunteers = 0, records = 0;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var county in SyntheticScale.CountiesWithVolunteers(province, countyShare))
+        {
+            var villages = province.ChildrenOf(county.Id).SelectMany(township => province.ChildrenOf(township.Id)).ToList();
+            var parts = villages.AsParallel().AsOrdered().Select(Generate).ToList();
+            await WriteAsync(context, postgres, parts.SelectMany(part => part.Volunteers).ToList(), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(context, postgres, parts.SelectMany(part => part.Records).ToList(), cancellationToken).ConfigureAwait(false);
+            await WriteAsync(context, postgres, parts.SelectMany(part => part.PointsEntries).ToList(), cancellationToken).ConfigureAwait(false);
+            volunteers += parts.Sum(part => part.Volunteers.Count);
+            records += parts.Sum(part => part.Records.Count);
+        }
+
+        if (postgres)
+        {
+            await context.Database.ExecuteSqlRawAsync("ANALYZE volunteers; ANALYZE service_records; ANALYZE points_entries", cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Seeded {Volunteers} volunteers and {Records} service records of the synthetic province of scale {Scale} (county share {Share}) in {Seconds:0.0} s",
+            volunteers, records, scale, countyShare, started.Elapsed.TotalSeconds);
+    }
+
+    private ScaledVolunteerRows Generate(SyntheticUnit village)
+    {
+        var rows = new ScaledVolunteerRows(protector, points);
+        foreach (var volunteer in SyntheticVolunteers.Of(village))
+        {
+            rows.Add(volunteer);
+        }
+
+        return rows;
+    }
+
+    private static Task WriteAsync<TEntity>(VolunteersDbContext context, bool postgres, List<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class =>
+        postgres
+            ? PostgresBulkWriter.WriteAsync(context, rows, cancellationToken)
+            : SqliteBulkWriter.WriteAsync(context, rows, cancellationToken);
+}
