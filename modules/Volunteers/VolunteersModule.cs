@@ -1,6 +1,7 @@
 using Platform.Hosting.Hierarchy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Hosting.Data;
+using Platform.Hosting.Protection;
 using Platform.Hosting.Security;
 using Platform.Hosting.Synthetic;
 using Platform.Volunteers.Data;

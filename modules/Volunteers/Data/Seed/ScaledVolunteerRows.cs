@@ -1,5 +1,5 @@
 using Platform.Hosting.Synthetic;
-using Platform.Volunteers.Data.Protection;
+using Platform.Hosting.Protection;
 using Platform.Volunteers.Domain;
 using Platform.Volunteers.GraphQL;
 

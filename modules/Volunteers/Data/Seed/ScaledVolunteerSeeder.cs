@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Hosting.Data;
 using Platform.Hosting.Synthetic;
-using Platform.Volunteers.Data.Protection;
+using Platform.Hosting.Protection;
 using Platform.Volunteers.Domain;
 
 namespace Platform.Volunteers.Data.Seed;
