@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Platform.Activities.Data;
 using Platform.Activities.Domain;
+using Platform.Hosting.Data;
 using Platform.Hosting.Hierarchy;
 
 namespace Platform.Activities.GraphQL;
@@ -90,7 +89,7 @@ internal static class ProjectStepping
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || IsUniqueViolation(error))
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || UniqueViolation.Is(error))
         {
             throw ActivityErrors.Create(ProjectErrors.Conflict, $"Project \"{id}\" was changed by someone else at the same moment; reload it and try again.");
         }
@@ -120,11 +119,4 @@ internal static class ProjectStepping
 
     private static GraphQLError NotAllowed(ProjectAction action, string state) =>
         ActivityErrors.Create(ProjectErrors.StepNotAllowed, $"The step {action} is not allowed for {state}.");
-
-    private static bool IsUniqueViolation(DbUpdateException error) => error.InnerException switch
-    {
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        _ => false,
-    };
 }

@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Platform.Activities.Data;
 using Platform.Activities.Domain;
+using Platform.Hosting.Data;
 using Platform.Hosting.Hierarchy;
 
 namespace Platform.Activities.GraphQL;
@@ -52,7 +51,7 @@ internal static class ServiceOrderWorkflow
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || IsUniqueViolation(error))
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || UniqueViolation.Is(error))
         {
             throw ServiceOrderErrors.ConflictError(id);
         }
@@ -92,11 +91,4 @@ internal static class ServiceOrderWorkflow
         && ServiceOrderAccess.ActingVolunteer(caller) is not null
         && await db.ServiceOrderHistory.AnyAsync(
             e => e.OrderId == order.Id && e.Action == ServiceOrderAction.Accept && e.From == ServiceOrderStatus.Open, cancellationToken).ConfigureAwait(false);
-
-    private static bool IsUniqueViolation(DbUpdateException error) => error.InnerException switch
-    {
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        _ => false,
-    };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Hosting.Data;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.Evaluation.Domain;
 

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.Evaluation.Data;
 using Platform.Evaluation.Data.Seed;
+using Platform.Evaluation.Data;
 using Platform.Evaluation.Domain;
+using Platform.Hosting.Data;
 using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Security;
 

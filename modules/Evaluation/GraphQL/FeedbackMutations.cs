@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Evaluation.Data;
 using Platform.Evaluation.Domain;
+using Platform.Hosting.Data;
 using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Protection;
 

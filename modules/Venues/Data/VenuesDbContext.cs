@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Hosting.Data;
 using Platform.Venues.Domain;
 
 namespace Platform.Venues.Data;

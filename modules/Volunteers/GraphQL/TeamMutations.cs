@@ -1,6 +1,7 @@
-using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.Hosting.Data;
+using Platform.Hosting.Hierarchy;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Domain;
 

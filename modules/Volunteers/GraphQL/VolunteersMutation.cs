@@ -1,8 +1,9 @@
-using Platform.Hosting.Hierarchy;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.Volunteers.Data;
+using Platform.Hosting.Data;
+using Platform.Hosting.Hierarchy;
 using Platform.Hosting.Protection;
+using Platform.Volunteers.Data;
 using Platform.Volunteers.Domain;
 
 namespace Platform.Volunteers.GraphQL;

@@ -3,13 +3,13 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Platform.Venues.Data;
+namespace Platform.Hosting.Data;
 
 /// <summary>
-/// Stores a small list that is always read and replaced whole with its venue (rooms, opening intervals) as one JSON text
-/// column: the same on PostgreSQL and SQLite, and no joins to load a venue.
+/// Stores a small list that is always read and replaced whole with its row (a venue's rooms, a rubric's items) as one
+/// JSON text column: the same on PostgreSQL and SQLite, and no joins to load the row.
 /// </summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
