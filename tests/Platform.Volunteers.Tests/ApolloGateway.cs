@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.Volunteers.Tests;
 
 /// <summary>
-/// An Apollo Gateway (<c>composition/gateway.mjs</c>) on 127.0.0.1 over subgraphs given by name, URL and SDL; it
+/// An Apollo Gateway (<c>apollo/gateway.mjs</c> of Platform.Testing) on 127.0.0.1 over subgraphs given by name, URL and SDL; it
 /// forwards the caller's Authorization header. Disposing closes its standard input, which stops it.
 /// </summary>
 internal sealed class ApolloGateway : IAsyncDisposable
