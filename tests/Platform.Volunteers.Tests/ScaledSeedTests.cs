@@ -54,6 +54,41 @@ public sealed class ScaledSeedTests(ScaledSeedTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Every_unit_above_the_villages_has_the_generators_figures_of_its_subtree()
+    {
+        var county = Province.OfLevel(SyntheticLevel.County).First();
+        var units = new[] { Province.Root, Province.Units.Single(u => u.Id == county.ParentId), county }
+            .Concat(Province.ChildrenOf(county.Id)).ToList();
+        var representations = units.Select(u => new { __typename = "OrgUnit", id = u.Id, residentPopulation = u.ResidentPopulation }).ToArray();
+
+        var entities = (await fixture.Host.PostAsync(FiguresQuery, new { representations })).Ok().GetProperty("_entities").EnumerateArray().ToList();
+
+        foreach (var (unit, figures) in units.Zip(entities))
+        {
+            var expected = Province.OfLevel(SyntheticLevel.Village).Where(v => v.Path.StartsWith(unit.Path, StringComparison.Ordinal))
+                .SelectMany(SyntheticVolunteers.Of).ToList();
+            Assert.True(expected.Count > 0, unit.Name);
+            Assert.Equal(expected.Count, figures.GetProperty("registeredVolunteers").GetInt32());
+            Assert.Equal(expected.Count(v => v.Service is not null), figures.GetProperty("volunteersWithHours").GetInt32());
+            Assert.Equal(expected.Count(v => v.PartyMember), figures.GetProperty("partyMemberVolunteers").GetInt32());
+            Assert.Equal((double)expected.Count / unit.ResidentPopulation, figures.GetProperty("registeredVolunteerShare").GetDouble(), 9);
+        }
+    }
+
+    [Fact]
+    public async Task Each_volunteer_has_one_region_row_per_unit_on_its_villages_path()
+    {
+        var expected = Province.OfLevel(SyntheticLevel.Village).Sum(v => (long)SyntheticVolunteers.CountFor(v) * (v.Depth + 1));
+        var misplaced = await fixture.ScalarAsync<long>("""
+            SELECT count(*) FROM volunteer_regions r JOIN volunteers v ON v.id = r.volunteer_id
+            WHERE r.party_member <> v.party_member OR r.has_hours <> v.has_hours
+            """);
+
+        Assert.Equal(expected, await fixture.ScalarAsync<long>("SELECT count(*) FROM volunteer_regions"));
+        Assert.Equal(0, misplaced);
+    }
+
+    [Fact]
     public async Task Personal_data_is_stored_encrypted_and_reads_back_as_generated()
     {
         var village = Province.OfLevel(SyntheticLevel.Village).Last();

@@ -10,6 +10,8 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
+    public DbSet<VolunteerRegion> VolunteerRegions => Set<VolunteerRegion>();
+
     public DbSet<TeamCategory> TeamCategories => Set<TeamCategory>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -37,6 +39,7 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
         volunteer.Property(v => v.PhoneCipher).HasColumnName("phone_cipher");
         volunteer.Property(v => v.PointsBalance).HasColumnName("points_balance");
         volunteer.Property(v => v.WriteSequence).HasColumnName("write_sequence");
+        volunteer.Property(v => v.HasHours).HasColumnName("has_hours");
         volunteer.HasIndex(v => v.IdCardHash).IsUnique().HasDatabaseName("ux_volunteers_id_card_hash");
         volunteer.HasIndex(v => v.NationalNumber).IsUnique().HasDatabaseName("ux_volunteers_national_number");
         volunteer.HasIndex(v => v.HomeUnitId).HasDatabaseName("ix_volunteers_home_unit");
@@ -76,8 +79,23 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
         member.HasOne<Volunteer>().WithMany().HasForeignKey(m => m.VolunteerId).OnDelete(DeleteBehavior.Restrict);
         member.HasIndex(m => m.VolunteerId).HasDatabaseName("ix_team_members_volunteer");
 
+        ConfigureVolunteerRegions(modelBuilder);
         ConfigureServiceRecords(modelBuilder);
         ConfigurePointsEntries(modelBuilder);
+    }
+
+    /// <summary>The key leads with the volunteer (rewritten on a move); the unit index covers the counted flags (index-only counts).</summary>
+    private static void ConfigureVolunteerRegions(ModelBuilder modelBuilder)
+    {
+        var region = modelBuilder.Entity<VolunteerRegion>();
+        region.ToTable("volunteer_regions");
+        region.HasKey(r => new { r.VolunteerId, r.UnitId });
+        region.Property(r => r.VolunteerId).HasColumnName("volunteer_id").HasMaxLength(32).IsUnicode(false);
+        region.Property(r => r.UnitId).HasColumnName("unit_id").HasMaxLength(32).IsUnicode(false);
+        region.Property(r => r.PartyMember).HasColumnName("party_member");
+        region.Property(r => r.HasHours).HasColumnName("has_hours");
+        region.HasOne<Volunteer>().WithMany().HasForeignKey(r => r.VolunteerId).OnDelete(DeleteBehavior.Cascade);
+        region.HasIndex(r => new { r.UnitId, r.HasHours, r.PartyMember }).HasDatabaseName("ix_volunteer_regions_unit_flags");
     }
 
     private static void ConfigureServiceRecords(ModelBuilder modelBuilder)

@@ -15,9 +15,9 @@ public sealed class VolunteersMutation
 {
     public const int MaxSkills = 20;
 
-    [GraphQLDescription("Registers a volunteer with a unit (real name, ID-card number, phone). One registration per ID-card number.")]
+    [GraphQLDescription("Registers a volunteer with a unit (real name, ID-card number, phone). One registration per ID-card number. The volunteer counts in the figures of that unit and every unit above it.")]
     public async Task<Volunteer> RegisterVolunteerAsync(
-        RegisterVolunteerInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterVolunteerInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, VolunteerRegionCapture regions, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(input.HomeUnitId, "unit");
         await VolunteerAccess.EnsureUnitAdminAsync(user, input.HomeUnitId, "register volunteers into it", hierarchy, cancellationToken).ConfigureAwait(false);
@@ -36,7 +36,9 @@ public sealed class VolunteersMutation
             PhoneCipher = protector.Encrypt(phone, VolunteerFields.PhoneField),
             RegisteredAt = clock.GetUtcNow(),
         };
+        var units = await regions.UnitsOfAsync(input.HomeUnitId, cancellationToken).ConfigureAwait(false);
         db.Volunteers.Add(volunteer);
+        db.VolunteerRegions.AddRange(VolunteerRegionCapture.Rows(volunteer, units));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -310,6 +310,10 @@ namespace Platform.Volunteers.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("id");
 
+                    b.Property<bool>("HasHours")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_hours");
+
                     b.Property<string>("HomeUnitId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -383,6 +387,36 @@ namespace Platform.Volunteers.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Volunteers.Data.VolunteerRegion", b =>
+                {
+                    b.Property<string>("VolunteerId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<bool>("HasHours")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_hours");
+
+                    b.Property<bool>("PartyMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("party_member");
+
+                    b.HasKey("VolunteerId", "UnitId");
+
+                    b.HasIndex("UnitId", "HasHours", "PartyMember")
+                        .HasDatabaseName("ix_volunteer_regions_unit_flags");
+
+                    b.ToTable("volunteer_regions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Volunteers.Data.PointsEntry", b =>
                 {
                     b.HasOne("Platform.Volunteers.Data.Volunteer", null)
@@ -432,6 +466,15 @@ namespace Platform.Volunteers.Data.Migrations
                         .WithMany()
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Volunteers.Data.VolunteerRegion", b =>
+                {
+                    b.HasOne("Platform.Volunteers.Data.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -8,13 +8,16 @@ namespace Platform.Volunteers.Data.Seed;
 /// <summary>
 /// The rows the module would hold had each synthetic volunteer registered and had their service recorded through the
 /// mutations: ID-card number and phone encrypted and the ID card hashed by the module's protector, one service record
-/// version, and the points it earned with its ledger line.
+/// version, the points it earned with its ledger line, and the units it counts in (<paramref name="regionUnits"/>: the
+/// village and its ancestors, as the Organization module's synthetic tree has them).
 /// </summary>
-internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, PointsRules points)
+internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, PointsRules points, IReadOnlyList<string> regionUnits)
 {
     public const string RecordedBy = "synthetic-seed";
 
     public List<Volunteer> Volunteers { get; } = [];
+
+    public List<VolunteerRegion> Regions { get; } = [];
 
     public List<ServiceRecord> Records { get; } = [];
 
@@ -24,7 +27,7 @@ internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, Point
     {
         var service = volunteer.Service;
         var earned = service is null ? 0 : points.ForMinutes(service.Minutes);
-        Volunteers.Add(new Volunteer
+        var row = new Volunteer
         {
             Id = volunteer.Id,
             RealName = volunteer.RealName,
@@ -35,7 +38,10 @@ internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, Point
             IdCardHash = protector.Hash(volunteer.IdCardNumber, VolunteerFields.IdCardField),
             PhoneCipher = protector.Encrypt(volunteer.Phone, VolunteerFields.PhoneField),
             PointsBalance = earned,
-        });
+            HasHours = service is { Minutes: > 0 },
+        };
+        Volunteers.Add(row);
+        Regions.AddRange(VolunteerRegionCapture.Rows(row, regionUnits));
         if (service is null)
         {
             return;
