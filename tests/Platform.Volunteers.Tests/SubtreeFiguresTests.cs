@@ -91,6 +91,23 @@ public sealed class SubtreeFiguresTests
     }
 
     [Fact]
+    public async Task Moving_a_malformed_or_unknown_volunteer_or_to_a_malformed_unit_is_a_clear_error()
+    {
+        await using var host = await VolunteersHost.StartPostgresAsync();
+        var unit = VolunteerClient.NewUnit();
+        var volunteer = await host.RegisterAsync(unit);
+
+        var malformed = await host.PostAsync(Move, new { v = "x", u = unit }, host.PlatformAdmin());
+        var unknown = await host.PostAsync(Move, new { v = VolunteerClient.NewUnit(), u = unit }, host.PlatformAdmin());
+        var badUnit = await host.PostAsync(Move, new { v = volunteer, u = "not-a-unit" }, host.PlatformAdmin());
+
+        Assert.Equal("INVALID_ID", malformed.ErrorCode());
+        Assert.Equal("VOLUNTEER_NOT_FOUND", unknown.ErrorCode());
+        Assert.Equal("INVALID_ID", badUnit.ErrorCode());
+        Assert.Equal(1, (await UnitFigures.OfAsync(host, [unit]))[unit].Registered);
+    }
+
+    [Fact]
     public async Task The_figures_of_many_units_are_one_sql_command()
     {
         var tree = new UnitTree();
