@@ -76,16 +76,24 @@ public sealed class ScaledSeedTests(ScaledSeedTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Each_volunteer_has_one_region_row_per_unit_on_its_villages_path()
+    public async Task Each_village_lists_the_units_on_its_path_and_its_counts_equal_its_volunteers()
     {
-        var expected = Province.OfLevel(SyntheticLevel.Village).Sum(v => (long)SyntheticVolunteers.CountFor(v) * (v.Depth + 1));
-        var misplaced = await fixture.ScalarAsync<long>("""
-            SELECT count(*) FROM volunteer_regions r JOIN volunteers v ON v.id = r.volunteer_id
-            WHERE r.party_member <> v.party_member OR r.has_hours <> v.has_hours
+        var villages = Province.OfLevel(SyntheticLevel.Village).Where(v => SyntheticVolunteers.CountFor(v) > 0).ToList();
+        var mismatched = await fixture.ScalarAsync<long>("""
+            SELECT count(*) FROM home_unit_counts c FULL JOIN (
+                SELECT home_unit_id, count(*) AS registered, count(*) FILTER (WHERE has_hours) AS with_hours,
+                       count(*) FILTER (WHERE party_member) AS party, count(*) FILTER (WHERE party_member AND has_hours) AS party_with_hours
+                FROM volunteers GROUP BY home_unit_id) v ON v.home_unit_id = c.unit_id
+            WHERE c.unit_id IS NULL OR v.home_unit_id IS NULL OR c.registered <> v.registered OR c.with_hours <> v.with_hours
+               OR c.party_members <> v.party OR c.party_members_with_hours <> v.party_with_hours
             """);
+        var village = villages[^1];
+        var path = village.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+        var stored = await fixture.ScalarAsync<string>($"SELECT string_agg(ancestor_id, ',' ORDER BY ancestor_id COLLATE \"C\") FROM unit_ancestors WHERE unit_id = '{village.Id}'");
 
-        Assert.Equal(expected, await fixture.ScalarAsync<long>("SELECT count(*) FROM volunteer_regions"));
-        Assert.Equal(0, misplaced);
+        Assert.Equal(villages.Sum(v => (long)v.Depth + 1), await fixture.ScalarAsync<long>("SELECT count(*) FROM unit_ancestors"));
+        Assert.Equal(0, mismatched);
+        Assert.Equal(string.Join(',', path), stored);
     }
 
     [Fact]

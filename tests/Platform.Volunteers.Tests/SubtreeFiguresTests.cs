@@ -137,7 +137,8 @@ public sealed class SubtreeFiguresTests
         Assert.Equal("ORGANIZATION_UNAVAILABLE", response.ErrorCode());
         Assert.Contains("nothing was saved", response.Text);
         Assert.Equal(0L, await CountAsync(host, "volunteers"));
-        Assert.Equal(0L, await CountAsync(host, "volunteer_regions"));
+        Assert.Equal(0L, await CountAsync(host, "home_unit_counts"));
+        Assert.Equal(0L, await CountAsync(host, "unit_ancestors"));
     }
 
     private static async Task<long> CountAsync(VolunteersHost host, string table)

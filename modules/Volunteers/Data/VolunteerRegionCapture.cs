@@ -6,7 +6,8 @@ namespace Platform.Volunteers.Data;
 /// <summary>
 /// The units a volunteer counts in: the home unit and its ancestors, read from the Organization subgraph when the volunteer
 /// registers or moves (so unit figures never call the hierarchy per row). Without a configured Organization subgraph only
-/// the home unit itself is known. A unit moved in the tree later keeps its volunteers in the regions captured before.
+/// the home unit itself is known. A unit moved in the tree later keeps the ancestry captured before until a volunteer
+/// next registers with it or moves to it.
 /// </summary>
 public sealed class VolunteerRegionCapture(IUnitHierarchy hierarchy)
 {
@@ -32,8 +33,4 @@ public sealed class VolunteerRegionCapture(IUnitHierarchy hierarchy)
 
         return units;
     }
-
-    /// <summary>The region rows of <paramref name="volunteer"/> for <paramref name="units"/>.</summary>
-    public static List<VolunteerRegion> Rows(Volunteer volunteer, IEnumerable<string> units) =>
-        [.. units.Select(unit => new VolunteerRegion { VolunteerId = volunteer.Id, UnitId = unit, PartyMember = volunteer.PartyMember, HasHours = volunteer.HasHours })];
 }

@@ -10,7 +10,9 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
-    public DbSet<VolunteerRegion> VolunteerRegions => Set<VolunteerRegion>();
+    public DbSet<UnitAncestor> UnitAncestors => Set<UnitAncestor>();
+
+    public DbSet<HomeUnitCount> HomeUnitCounts => Set<HomeUnitCount>();
 
     public DbSet<TeamCategory> TeamCategories => Set<TeamCategory>();
 
@@ -84,18 +86,24 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
         ConfigurePointsEntries(modelBuilder);
     }
 
-    /// <summary>The key leads with the volunteer (rewritten on a move); the unit index covers the counted flags (index-only counts).</summary>
+    /// <summary>Ancestry keyed by the ancestor first (a unit's figures read its subtree's home units by that prefix).</summary>
     private static void ConfigureVolunteerRegions(ModelBuilder modelBuilder)
     {
-        var region = modelBuilder.Entity<VolunteerRegion>();
-        region.ToTable("volunteer_regions");
-        region.HasKey(r => new { r.VolunteerId, r.UnitId });
-        region.Property(r => r.VolunteerId).HasColumnName("volunteer_id").HasMaxLength(32).IsUnicode(false);
-        region.Property(r => r.UnitId).HasColumnName("unit_id").HasMaxLength(32).IsUnicode(false);
-        region.Property(r => r.PartyMember).HasColumnName("party_member");
-        region.Property(r => r.HasHours).HasColumnName("has_hours");
-        region.HasOne<Volunteer>().WithMany().HasForeignKey(r => r.VolunteerId).OnDelete(DeleteBehavior.Cascade);
-        region.HasIndex(r => new { r.UnitId, r.HasHours, r.PartyMember }).HasDatabaseName("ix_volunteer_regions_unit_flags");
+        var ancestor = modelBuilder.Entity<UnitAncestor>();
+        ancestor.ToTable("unit_ancestors");
+        ancestor.HasKey(a => new { a.AncestorId, a.UnitId });
+        ancestor.Property(a => a.UnitId).HasColumnName("unit_id").HasMaxLength(32).IsUnicode(false);
+        ancestor.Property(a => a.AncestorId).HasColumnName("ancestor_id").HasMaxLength(32).IsUnicode(false);
+        ancestor.HasIndex(a => a.UnitId).HasDatabaseName("ix_unit_ancestors_unit");
+
+        var count = modelBuilder.Entity<HomeUnitCount>();
+        count.ToTable("home_unit_counts");
+        count.HasKey(c => c.UnitId);
+        count.Property(c => c.UnitId).HasColumnName("unit_id").HasMaxLength(32).IsUnicode(false);
+        count.Property(c => c.Registered).HasColumnName("registered");
+        count.Property(c => c.WithHours).HasColumnName("with_hours");
+        count.Property(c => c.PartyMembers).HasColumnName("party_members");
+        count.Property(c => c.PartyMembersWithHours).HasColumnName("party_members_with_hours");
     }
 
     private static void ConfigureServiceRecords(ModelBuilder modelBuilder)

@@ -7,7 +7,7 @@ namespace Platform.Volunteers.GraphQL;
 /// The volunteer figures of a unit [seeds 001-003]: registered volunteers and those with recorded hours (Shandong:
 /// ≥ 15 % of residents, > 50 % with hours), party members' participation (≥ 80 %), and the shares of the resident
 /// population, which comes from the Organization module through <c>@requires</c>. Counts cover the unit's subtree:
-/// every volunteer whose home unit is the unit or lies below it (see <see cref="Data.VolunteerRegion"/>).
+/// every volunteer whose home unit is the unit or lies below it (see <see cref="UnitStatsLoader"/>).
 /// </summary>
 [ExtendObjectType(typeof(OrgUnit))]
 public sealed class OrgUnitVolunteerFields

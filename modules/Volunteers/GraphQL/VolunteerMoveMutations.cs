@@ -8,7 +8,7 @@ namespace Platform.Volunteers.GraphQL;
 
 /// <summary>
 /// Moving a volunteer to another home unit: an administrator of the old and of the new unit (or one above both). The
-/// units the volunteer counts in are captured anew and replace the old ones in the same transaction as the move.
+/// volunteer leaves the old unit's counts and joins the new one's (whose ancestry is captured anew) in the move's transaction.
 /// </summary>
 [ExtendObjectType("Mutation")]
 public sealed class VolunteerMoveMutations
@@ -35,10 +35,11 @@ public sealed class VolunteerMoveMutations
         }
 
         var volunteer = await db.Volunteers.SingleAsync(v => v.Id == volunteerId, cancellationToken).ConfigureAwait(false);
+        await VolunteerRegions.CountAsync(db, volunteer.HomeUnitId, volunteer.PartyMember, volunteer.HasHours, sign: -1, cancellationToken).ConfigureAwait(false);
         volunteer.HomeUnitId = homeUnitId;
-        await db.VolunteerRegions.Where(r => r.VolunteerId == volunteerId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        db.VolunteerRegions.AddRange(VolunteerRegionCapture.Rows(volunteer, units));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await VolunteerRegions.RecordAncestryAsync(db, homeUnitId, units, cancellationToken).ConfigureAwait(false);
+        await VolunteerRegions.CountAsync(db, homeUnitId, volunteer.PartyMember, volunteer.HasHours, sign: 1, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return volunteer;
     }

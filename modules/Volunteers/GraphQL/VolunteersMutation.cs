@@ -37,8 +37,8 @@ public sealed class VolunteersMutation
             RegisteredAt = clock.GetUtcNow(),
         };
         var units = await regions.UnitsOfAsync(input.HomeUnitId, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         db.Volunteers.Add(volunteer);
-        db.VolunteerRegions.AddRange(VolunteerRegionCapture.Rows(volunteer, units));
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -52,6 +52,9 @@ public sealed class VolunteersMutation
             throw VolunteerErrors.Create(VolunteerErrors.DuplicateNationalNumber, "A volunteer with this national volunteer number is already registered.");
         }
 
+        await VolunteerRegions.RecordAncestryAsync(db, volunteer.HomeUnitId, units, cancellationToken).ConfigureAwait(false);
+        await VolunteerRegions.CountAsync(db, volunteer.HomeUnitId, volunteer.PartyMember, hasHours: false, sign: 1, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return volunteer;
     }
 

@@ -8,16 +8,31 @@ namespace Platform.Volunteers.Data.Seed;
 /// <summary>
 /// The rows the module would hold had each synthetic volunteer registered and had their service recorded through the
 /// mutations: ID-card number and phone encrypted and the ID card hashed by the module's protector, one service record
-/// version, the points it earned with its ledger line, and the units it counts in (<paramref name="regionUnits"/>: the
-/// village and its ancestors, as the Organization module's synthetic tree has them).
+/// version, the points it earned with its ledger line; and for the village, its ancestry (<paramref name="regionUnits"/>:
+/// the village and the units above it, as the Organization module's synthetic tree has them) and its volunteer counts.
 /// </summary>
-internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, PointsRules points, IReadOnlyList<string> regionUnits)
+internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, PointsRules points, string villageId, IReadOnlyList<string> regionUnits)
 {
     public const string RecordedBy = "synthetic-seed";
 
     public List<Volunteer> Volunteers { get; } = [];
 
-    public List<VolunteerRegion> Regions { get; } = [];
+    /// <summary>The village's ancestry rows (none when it has no volunteers).</summary>
+    public IEnumerable<UnitAncestor> Ancestors =>
+        Volunteers.Count == 0 ? [] : regionUnits.Select(unit => new UnitAncestor { UnitId = villageId, AncestorId = unit });
+
+    /// <summary>The village's counts, as registrations and service records would have left them.</summary>
+    public IEnumerable<HomeUnitCount> Counts => Volunteers.Count == 0 ? [] :
+    [
+        new HomeUnitCount
+        {
+            UnitId = villageId,
+            Registered = Volunteers.Count,
+            WithHours = Volunteers.Count(v => v.HasHours),
+            PartyMembers = Volunteers.Count(v => v.PartyMember),
+            PartyMembersWithHours = Volunteers.Count(v => v.PartyMember && v.HasHours),
+        },
+    ];
 
     public List<ServiceRecord> Records { get; } = [];
 
@@ -41,7 +56,6 @@ internal sealed class ScaledVolunteerRows(PersonalDataProtector protector, Point
             HasHours = service is { Minutes: > 0 },
         };
         Volunteers.Add(row);
-        Regions.AddRange(VolunteerRegionCapture.Rows(row, regionUnits));
         if (service is null)
         {
             return;

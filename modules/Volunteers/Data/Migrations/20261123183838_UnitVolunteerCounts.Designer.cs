@@ -13,8 +13,8 @@ using Platform.Volunteers.Data;
 namespace Platform.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261123182821_VolunteerRegions")]
-    partial class VolunteerRegions
+    [Migration("20261123183838_UnitVolunteerCounts")]
+    partial class UnitVolunteerCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,35 @@ namespace Platform.Volunteers.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Platform.Volunteers.Data.HomeUnitCount", b =>
+                {
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("PartyMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_members");
+
+                    b.Property<int>("PartyMembersWithHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_members_with_hours");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered");
+
+                    b.Property<int>("WithHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("with_hours");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("home_unit_counts", (string)null);
+                });
 
             modelBuilder.Entity("Platform.Volunteers.Data.PointsEntry", b =>
                 {
@@ -305,6 +334,28 @@ namespace Platform.Volunteers.Data.Migrations
                     b.ToTable("team_members", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Volunteers.Data.UnitAncestor", b =>
+                {
+                    b.Property<string>("AncestorId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ancestor_id");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("AncestorId", "UnitId");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_unit_ancestors_unit");
+
+                    b.ToTable("unit_ancestors", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Volunteers.Data.Volunteer", b =>
                 {
                     b.Property<string>("Id")
@@ -390,36 +441,6 @@ namespace Platform.Volunteers.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Platform.Volunteers.Data.VolunteerRegion", b =>
-                {
-                    b.Property<string>("VolunteerId")
-                        .HasMaxLength(32)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("volunteer_id");
-
-                    b.Property<string>("UnitId")
-                        .HasMaxLength(32)
-                        .IsUnicode(false)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("unit_id");
-
-                    b.Property<bool>("HasHours")
-                        .HasColumnType("boolean")
-                        .HasColumnName("has_hours");
-
-                    b.Property<bool>("PartyMember")
-                        .HasColumnType("boolean")
-                        .HasColumnName("party_member");
-
-                    b.HasKey("VolunteerId", "UnitId");
-
-                    b.HasIndex("UnitId", "HasHours", "PartyMember")
-                        .HasDatabaseName("ix_volunteer_regions_unit_flags");
-
-                    b.ToTable("volunteer_regions", (string)null);
-                });
-
             modelBuilder.Entity("Platform.Volunteers.Data.PointsEntry", b =>
                 {
                     b.HasOne("Platform.Volunteers.Data.Volunteer", null)
@@ -469,15 +490,6 @@ namespace Platform.Volunteers.Data.Migrations
                         .WithMany()
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Volunteers.Data.VolunteerRegion", b =>
-                {
-                    b.HasOne("Platform.Volunteers.Data.Volunteer", null)
-                        .WithMany()
-                        .HasForeignKey("VolunteerId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
