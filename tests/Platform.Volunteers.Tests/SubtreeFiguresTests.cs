@@ -9,7 +9,7 @@ namespace Platform.Volunteers.Tests;
 /// <summary>
 /// With the Organization subgraph configured (a stand-in over <see cref="UnitTree"/>), a volunteer counts in the figures of
 /// their home unit and of every unit above it, and of no other; a move moves the counts; with-hours and party figures
-/// follow record writes over whole subtrees; figures of many units are one SQL command; when the tree cannot be read at
+/// follow record writes over whole subtrees, and concurrent writes lose no count; figures of many units are one SQL command; when the tree cannot be read at
 /// registration nothing is written.
 /// </summary>
 public sealed class SubtreeFiguresTests
@@ -105,6 +105,21 @@ public sealed class SubtreeFiguresTests
         Assert.Equal("VOLUNTEER_NOT_FOUND", unknown.ErrorCode());
         Assert.Equal("INVALID_ID", badUnit.ErrorCode());
         Assert.Equal(1, (await UnitFigures.OfAsync(host, [unit]))[unit].Registered);
+    }
+
+    [Fact]
+    public async Task Concurrent_registrations_and_records_in_one_village_lose_no_count()
+    {
+        var tree = new UnitTree();
+        await using var organization = await OrganizationTreeSubgraph.StartAsync(tree.Parents);
+        await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
+
+        var volunteers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.RegisterAsync(tree.VillageA1, partyMember: i % 3 == 0)));
+        await Task.WhenAll(volunteers.Take(6).Select(v => host.RecordAsync(v, tree.VillageA1, 1)));
+        var figures = await UnitFigures.OfAsync(host, [tree.VillageA1, tree.City], population: 120);
+
+        Assert.Equal(new UnitFigures(12, 6, 4, 0.5, 0.1, 0.05), figures[tree.City]);
+        Assert.Equal(figures[tree.City], figures[tree.VillageA1]);
     }
 
     [Fact]
