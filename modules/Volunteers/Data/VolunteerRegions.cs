@@ -8,6 +8,15 @@ namespace Platform.Volunteers.Data;
 /// </summary>
 public static class VolunteerRegions
 {
+    /// <summary>Moves one volunteer's counts from one home unit to another, the two rows in id order (so opposite moves cannot deadlock).</summary>
+    public static async Task MoveCountAsync(VolunteersDbContext db, string fromUnitId, string toUnitId, bool partyMember, bool hasHours, CancellationToken cancellationToken)
+    {
+        foreach (var (unit, sign) in new[] { (fromUnitId, -1), (toUnitId, 1) }.OrderBy(change => change.Item1, StringComparer.Ordinal))
+        {
+            await CountAsync(db, unit, partyMember, hasHours, sign, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Adds (<paramref name="sign"/> = 1) or takes away (-1) one volunteer from their home unit's counts.</summary>
     public static Task CountAsync(VolunteersDbContext db, string homeUnitId, bool partyMember, bool hasHours, int sign, CancellationToken cancellationToken) =>
         AddAsync(db, homeUnitId, sign, hasHours ? sign : 0, partyMember ? sign : 0, partyMember && hasHours ? sign : 0, cancellationToken);
@@ -29,7 +38,7 @@ public static class VolunteerRegions
         }
 
         await db.UnitAncestors.Where(a => a.UnitId == unitId && !units.Contains(a.AncestorId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var ancestor in units)
+        foreach (var ancestor in units.Order(StringComparer.Ordinal))
         {
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO unit_ancestors (ancestor_id, unit_id) VALUES ({ancestor}, {unitId}) ON CONFLICT DO NOTHING", cancellationToken).ConfigureAwait(false);

@@ -35,11 +35,11 @@ public sealed class VolunteerMoveMutations
         }
 
         var volunteer = await db.Volunteers.SingleAsync(v => v.Id == volunteerId, cancellationToken).ConfigureAwait(false);
-        await VolunteerRegions.CountAsync(db, volunteer.HomeUnitId, volunteer.PartyMember, volunteer.HasHours, sign: -1, cancellationToken).ConfigureAwait(false);
+        var from = volunteer.HomeUnitId;
         volunteer.HomeUnitId = homeUnitId;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await VolunteerRegions.RecordAncestryAsync(db, homeUnitId, units, cancellationToken).ConfigureAwait(false);
-        await VolunteerRegions.CountAsync(db, homeUnitId, volunteer.PartyMember, volunteer.HasHours, sign: 1, cancellationToken).ConfigureAwait(false);
+        await VolunteerRegions.MoveCountAsync(db, from, homeUnitId, volunteer.PartyMember, volunteer.HasHours, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return volunteer;
     }
