@@ -1,5 +1,5 @@
 """Reads the scaled province through the gateway and prints the benchmark's variables as JSON: the first county in
-code order (the first county always has volunteers, whatever the volunteer share), one of its villages, and a
+code order (the first county always has volunteers, whatever the volunteer share), its city, one of its villages, and a
 two-character search text taken from that village's name."""
 import json
 import sys
@@ -20,6 +20,7 @@ def ask(query, variables=None):
 
 counties = ask("{ units(level: COUNTY, first: 1000) { nodes { id administrativeCode } } }")["units"]["nodes"]
 county = min((c for c in counties if (c["administrativeCode"] or "").startswith("99")), key=lambda c: c["administrativeCode"])
-tree = ask("query($id: ID!) { unit(id: $id) { children { children { id name } } } }", {"id": county["id"]})["unit"]
+tree = ask("query($id: ID!) { unit(id: $id) { parent { id } children { children { id name } } } }", {"id": county["id"]})["unit"]
 village = tree["children"][-1]["children"][-1]
-print(json.dumps({"county": county["id"], "village": village["id"], "search": village["name"][:2]}, ensure_ascii=False))
+print(json.dumps({"city": tree["parent"]["id"], "county": county["id"], "village": village["id"], "search": village["name"][:2]},
+                 ensure_ascii=False))

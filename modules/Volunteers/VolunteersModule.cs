@@ -35,6 +35,7 @@ public static class VolunteersModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddUnitHierarchy(builder.Configuration);
         builder.Services.AddScoped<PointsLedger>();
+        builder.Services.AddScoped<VolunteerRegionCapture>();
         if (SyntheticScale.Read(builder.Configuration) is { } scale)
         {
             var countyShare = SyntheticScale.ReadVolunteerShare(builder.Configuration);
@@ -48,6 +49,7 @@ public static class VolunteersModule
             .AddQueryType<VolunteersQuery>()
             .AddMutationType<VolunteersMutation>()
             .AddTypeExtension<TeamMutations>()
+            .AddTypeExtension<VolunteerMoveMutations>()
             .AddTypeExtension<ServiceRecordMutations>()
             .AddTypeExtension<PointsMutations>()
             .AddTypeExtension<VolunteerFields>()

@@ -47,8 +47,9 @@ public sealed class PlatformAppHostScaleTests
             var village = province.OfLevel(SyntheticLevel.Village).First();
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}") };
             var body = await PostAsync(client,
-                "query($id: ID!) { unit(id: $id) { name residentPopulation ancestors { name } registeredVolunteers volunteersWithHours venues { kind } } taiyuan: units(search: \"晋祠镇\") { totalCount } }",
-                new { id = village.Id });
+                "query($id: ID!, $county: ID!) { unit(id: $id) { name residentPopulation ancestors { name } registeredVolunteers volunteersWithHours venues { kind } } taiyuan: units(search: \"晋祠镇\") { totalCount } "
+                + "county: unit(id: $county) { residentPopulation registeredVolunteers registeredVolunteerShare } }",
+                new { id = village.Id, county = village.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[2] });
 
             var unit = body.GetProperty("unit");
             var volunteers = SyntheticVolunteers.Of(village).ToList();
@@ -59,6 +60,11 @@ public sealed class PlatformAppHostScaleTests
             Assert.Equal(volunteers.Count(v => v.Service is not null), unit.GetProperty("volunteersWithHours").GetInt32());
             Assert.Equal("STATION_SITE", unit.GetProperty("venues")[0].GetProperty("kind").GetString());
             Assert.Equal(0, body.GetProperty("taiyuan").GetProperty("totalCount").GetInt32());
+            var county = province.Units.Single(u => u.Id == village.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[2]);
+            var countyVolunteers = province.OfLevel(SyntheticLevel.Village).Where(v => v.Path.StartsWith(county.Path, StringComparison.Ordinal)).Sum(SyntheticVolunteers.CountFor);
+            var countyFigures = body.GetProperty("county");
+            Assert.Equal(countyVolunteers, countyFigures.GetProperty("registeredVolunteers").GetInt32());
+            Assert.Equal((double)countyVolunteers / county.ResidentPopulation, countyFigures.GetProperty("registeredVolunteerShare").GetDouble(), 9);
             Assert.All(["organization", "volunteers", "venues"], module =>
                 Assert.True(File.Exists(Path.Combine(data.FullName, "scale-0.001", module + ".db")), module));
         }

@@ -30,6 +30,7 @@ public sealed class AuthorizationTests(HostFixture fixture) : IClassFixture<Host
             ("redeem", VolunteerClient.Redeem, new { input = new { volunteerId = volunteer, points = 1, idempotencyKey = "auth" } }),
             ("correct", "mutation($id: ID!) { correctServiceRecord(id: $id, input: { hours: 3, reason: \"更正\" }) { id } }", new { id = record }),
             ("revoke", "mutation($id: ID!) { revokeServiceRecord(id: $id, reason: \"撤销\") { id } }", new { id = revocable }),
+            ("move", "mutation($v: ID!, $u: ID!) { changeVolunteerHomeUnit(volunteerId: $v, homeUnitId: $u) { id } }", new { v = volunteer, u = unit }),
         ];
     }
 

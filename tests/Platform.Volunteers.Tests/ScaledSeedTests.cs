@@ -54,6 +54,49 @@ public sealed class ScaledSeedTests(ScaledSeedTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Every_unit_above_the_villages_has_the_generators_figures_of_its_subtree()
+    {
+        var county = Province.OfLevel(SyntheticLevel.County).First();
+        var units = new[] { Province.Root, Province.Units.Single(u => u.Id == county.ParentId), county }
+            .Concat(Province.ChildrenOf(county.Id)).ToList();
+        var representations = units.Select(u => new { __typename = "OrgUnit", id = u.Id, residentPopulation = u.ResidentPopulation }).ToArray();
+
+        var entities = (await fixture.Host.PostAsync(FiguresQuery, new { representations })).Ok().GetProperty("_entities").EnumerateArray().ToList();
+
+        foreach (var (unit, figures) in units.Zip(entities))
+        {
+            var expected = Province.OfLevel(SyntheticLevel.Village).Where(v => v.Path.StartsWith(unit.Path, StringComparison.Ordinal))
+                .SelectMany(SyntheticVolunteers.Of).ToList();
+            Assert.True(expected.Count > 0, unit.Name);
+            Assert.Equal(expected.Count, figures.GetProperty("registeredVolunteers").GetInt32());
+            Assert.Equal(expected.Count(v => v.Service is not null), figures.GetProperty("volunteersWithHours").GetInt32());
+            Assert.Equal(expected.Count(v => v.PartyMember), figures.GetProperty("partyMemberVolunteers").GetInt32());
+            Assert.Equal((double)expected.Count / unit.ResidentPopulation, figures.GetProperty("registeredVolunteerShare").GetDouble(), 9);
+        }
+    }
+
+    [Fact]
+    public async Task Each_village_lists_the_units_on_its_path_and_its_counts_equal_its_volunteers()
+    {
+        var villages = Province.OfLevel(SyntheticLevel.Village).Where(v => SyntheticVolunteers.CountFor(v) > 0).ToList();
+        var mismatched = await fixture.ScalarAsync<long>("""
+            SELECT count(*) FROM home_unit_counts c FULL JOIN (
+                SELECT home_unit_id, count(*) AS registered, count(*) FILTER (WHERE has_hours) AS with_hours,
+                       count(*) FILTER (WHERE party_member) AS party, count(*) FILTER (WHERE party_member AND has_hours) AS party_with_hours
+                FROM volunteers GROUP BY home_unit_id) v ON v.home_unit_id = c.unit_id
+            WHERE c.unit_id IS NULL OR v.home_unit_id IS NULL OR c.registered <> v.registered OR c.with_hours <> v.with_hours
+               OR c.party_members <> v.party OR c.party_members_with_hours <> v.party_with_hours
+            """);
+        var village = villages[^1];
+        var path = village.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+        var stored = await fixture.ScalarAsync<string>($"SELECT string_agg(ancestor_id, ',' ORDER BY ancestor_id COLLATE \"C\") FROM unit_ancestors WHERE unit_id = '{village.Id}'");
+
+        Assert.Equal(villages.Sum(v => (long)v.Depth + 1), await fixture.ScalarAsync<long>("SELECT count(*) FROM unit_ancestors"));
+        Assert.Equal(0, mismatched);
+        Assert.Equal(string.Join(',', path), stored);
+    }
+
+    [Fact]
     public async Task Personal_data_is_stored_encrypted_and_reads_back_as_generated()
     {
         var village = Province.OfLevel(SyntheticLevel.Village).Last();

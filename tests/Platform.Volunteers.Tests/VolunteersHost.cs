@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Platform.Hosting.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Testing;
+using Platform.Volunteers.Data;
 
 namespace Platform.Volunteers.Tests;
 
@@ -22,8 +25,8 @@ public sealed class VolunteersHost : ModuleTestHost
     }
 
     /// <summary>Starts over a fresh PostgreSQL database; with <paramref name="organizationUrl"/> admin scopes cover subtrees of that subgraph's unit tree.</summary>
-    public static async Task<VolunteersHost> StartPostgresAsync(string? organizationUrl = null) =>
-        await StartAsync(await PostgresServer.CreateDatabaseAsync("volunteers"), null, organizationUrl);
+    public static async Task<VolunteersHost> StartPostgresAsync(string? organizationUrl = null, SqlCommandCounter? counter = null) =>
+        await StartAsync(await PostgresServer.CreateDatabaseAsync("volunteers"), null, organizationUrl, counter: counter);
 
     public static Task<VolunteersHost> StartSqliteAsync(string directory) => StartAsync(null, directory, null);
 
@@ -31,7 +34,7 @@ public sealed class VolunteersHost : ModuleTestHost
     public static Task<VolunteersHost> StartScaledAsync(string? connectionString, string? sqliteDirectory, double scale) =>
         StartAsync(connectionString, sqliteDirectory, null, scale);
 
-    private static async Task<VolunteersHost> StartAsync(string? connectionString, string? sqliteDirectory, string? organizationUrl, double? scale = null)
+    private static async Task<VolunteersHost> StartAsync(string? connectionString, string? sqliteDirectory, string? organizationUrl, double? scale = null, SqlCommandCounter? counter = null)
     {
         var app = await StartModuleAsync(
             typeof(VolunteersModule).Assembly,
@@ -45,7 +48,14 @@ public sealed class VolunteersHost : ModuleTestHost
                 new("Platform:OrganizationUrl", organizationUrl),
                 new("Platform:Scale", scale?.ToString(CultureInfo.InvariantCulture)),
             ],
-            builder => builder.AddVolunteersModule());
+            builder =>
+            {
+                builder.AddVolunteersModule();
+                if (counter is not null)
+                {
+                    builder.Services.ConfigureDbContext<VolunteersDbContext>(options => options.AddInterceptors(counter));
+                }
+            });
         return new VolunteersHost(app, connectionString);
     }
 

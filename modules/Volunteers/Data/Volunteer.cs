@@ -41,6 +41,10 @@ public sealed class Volunteer
     [GraphQLIgnore]
     public long PointsBalance { get; set; }
 
+    /// <summary>Whether any current, unrevoked service record gives the volunteer time; kept by every service-record write.</summary>
+    [GraphQLIgnore]
+    public bool HasHours { get; set; }
+
     /// <summary>Bumped by every write that must see the volunteer's records consistently (the row lock serializes them).</summary>
     [GraphQLIgnore]
     public int WriteSequence { get; set; }

@@ -10,6 +10,10 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
 
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
+    public DbSet<UnitAncestor> UnitAncestors => Set<UnitAncestor>();
+
+    public DbSet<HomeUnitCount> HomeUnitCounts => Set<HomeUnitCount>();
+
     public DbSet<TeamCategory> TeamCategories => Set<TeamCategory>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -37,6 +41,7 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
         volunteer.Property(v => v.PhoneCipher).HasColumnName("phone_cipher");
         volunteer.Property(v => v.PointsBalance).HasColumnName("points_balance");
         volunteer.Property(v => v.WriteSequence).HasColumnName("write_sequence");
+        volunteer.Property(v => v.HasHours).HasColumnName("has_hours");
         volunteer.HasIndex(v => v.IdCardHash).IsUnique().HasDatabaseName("ux_volunteers_id_card_hash");
         volunteer.HasIndex(v => v.NationalNumber).IsUnique().HasDatabaseName("ux_volunteers_national_number");
         volunteer.HasIndex(v => v.HomeUnitId).HasDatabaseName("ix_volunteers_home_unit");
@@ -76,8 +81,29 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
         member.HasOne<Volunteer>().WithMany().HasForeignKey(m => m.VolunteerId).OnDelete(DeleteBehavior.Restrict);
         member.HasIndex(m => m.VolunteerId).HasDatabaseName("ix_team_members_volunteer");
 
+        ConfigureVolunteerRegions(modelBuilder);
         ConfigureServiceRecords(modelBuilder);
         ConfigurePointsEntries(modelBuilder);
+    }
+
+    /// <summary>Ancestry keyed by the ancestor first (a unit's figures read its subtree's home units by that prefix).</summary>
+    private static void ConfigureVolunteerRegions(ModelBuilder modelBuilder)
+    {
+        var ancestor = modelBuilder.Entity<UnitAncestor>();
+        ancestor.ToTable("unit_ancestors");
+        ancestor.HasKey(a => new { a.AncestorId, a.UnitId });
+        ancestor.Property(a => a.UnitId).HasColumnName("unit_id").HasMaxLength(32).IsUnicode(false);
+        ancestor.Property(a => a.AncestorId).HasColumnName("ancestor_id").HasMaxLength(32).IsUnicode(false);
+        ancestor.HasIndex(a => a.UnitId).HasDatabaseName("ix_unit_ancestors_unit");
+
+        var count = modelBuilder.Entity<HomeUnitCount>();
+        count.ToTable("home_unit_counts");
+        count.HasKey(c => c.UnitId);
+        count.Property(c => c.UnitId).HasColumnName("unit_id").HasMaxLength(32).IsUnicode(false);
+        count.Property(c => c.Registered).HasColumnName("registered");
+        count.Property(c => c.WithHours).HasColumnName("with_hours");
+        count.Property(c => c.PartyMembers).HasColumnName("party_members");
+        count.Property(c => c.PartyMembersWithHours).HasColumnName("party_members_with_hours");
     }
 
     private static void ConfigureServiceRecords(ModelBuilder modelBuilder)

@@ -6,8 +6,8 @@ namespace Platform.Volunteers.GraphQL;
 /// <summary>
 /// The volunteer figures of a unit [seeds 001-003]: registered volunteers and those with recorded hours (Shandong:
 /// ≥ 15 % of residents, > 50 % with hours), party members' participation (≥ 80 %), and the shares of the resident
-/// population, which comes from the Organization module through <c>@requires</c>. Counts cover the unit's own
-/// volunteers only (this module has no unit tree).
+/// population, which comes from the Organization module through <c>@requires</c>. Counts cover the unit's subtree:
+/// every volunteer whose home unit is the unit or lies below it (see <see cref="UnitStatsLoader"/>).
 /// </summary>
 [ExtendObjectType(typeof(OrgUnit))]
 public sealed class OrgUnitVolunteerFields
@@ -16,15 +16,15 @@ public sealed class OrgUnitVolunteerFields
     public static OrgUnit? ResolveReference([ID] string id, int? residentPopulation) =>
         EntityIds.IsWellFormed(id) ? new OrgUnit(id, residentPopulation) : null;
 
-    [GraphQLDescription("Volunteers registered with this unit as their home unit.")]
+    [GraphQLDescription("Volunteers whose home unit is this unit or a unit below it.")]
     public async Task<int> GetRegisteredVolunteersAsync([Parent] OrgUnit unit, UnitStatsLoader stats, CancellationToken cancellationToken) =>
         (await LoadAsync(unit, stats, cancellationToken).ConfigureAwait(false)).Registered;
 
-    [GraphQLDescription("Of those, volunteers with recorded service hours.")]
+    [GraphQLDescription("Of those, volunteers with recorded service hours (a current, unrevoked record with time).")]
     public async Task<int> GetVolunteersWithHoursAsync([Parent] OrgUnit unit, UnitStatsLoader stats, CancellationToken cancellationToken) =>
         (await LoadAsync(unit, stats, cancellationToken).ConfigureAwait(false)).WithHours;
 
-    [GraphQLDescription("Registered volunteers who are party members.")]
+    [GraphQLDescription("Of those, volunteers who are party members.")]
     public async Task<int> GetPartyMemberVolunteersAsync([Parent] OrgUnit unit, UnitStatsLoader stats, CancellationToken cancellationToken) =>
         (await LoadAsync(unit, stats, cancellationToken).ConfigureAwait(false)).PartyMembers;
 

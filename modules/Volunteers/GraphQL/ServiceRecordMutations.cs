@@ -11,7 +11,7 @@ namespace Platform.Volunteers.GraphQL;
 /// <summary>
 /// Service records, by the organizing unit's administrators: recording, correcting (a new version linked to the old)
 /// and revoking (a new, empty version). Each write locks the volunteer (the 24-hours-a-day rule reads before it adds)
-/// and adjusts the points ledger in the same transaction.
+/// adjusts the points ledger and the volunteer's with-hours flag in the same transaction.
 /// </summary>
 [ExtendObjectType("Mutation")]
 public sealed class ServiceRecordMutations
@@ -94,6 +94,7 @@ public sealed class ServiceRecordMutations
             throw VolunteerErrors.Create(VolunteerErrors.RecordSuperseded, "Another correction of this version was saved first; correct the current version.");
         }
 
+        await VolunteerHoursFlag.RefreshAsync(db, version.VolunteerId, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return version;
     }

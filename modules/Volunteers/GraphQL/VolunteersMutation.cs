@@ -16,9 +16,9 @@ public sealed class VolunteersMutation
 {
     public const int MaxSkills = 20;
 
-    [GraphQLDescription("Registers a volunteer with a unit (real name, ID-card number, phone). One registration per ID-card number.")]
+    [GraphQLDescription("Registers a volunteer with a unit (real name, ID-card number, phone). One registration per ID-card number. The volunteer counts in the figures of that unit and every unit above it.")]
     public async Task<Volunteer> RegisterVolunteerAsync(
-        RegisterVolunteerInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterVolunteerInput input, ClaimsPrincipal? user, VolunteersDbContext db, IUnitHierarchy hierarchy, VolunteerRegionCapture regions, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         EntityIds.Ensure(input.HomeUnitId, "unit");
         await VolunteerAccess.EnsureUnitAdminAsync(user, input.HomeUnitId, "register volunteers into it", hierarchy, cancellationToken).ConfigureAwait(false);
@@ -37,6 +37,8 @@ public sealed class VolunteersMutation
             PhoneCipher = protector.Encrypt(phone, VolunteerFields.PhoneField),
             RegisteredAt = clock.GetUtcNow(),
         };
+        var units = await regions.UnitsOfAsync(input.HomeUnitId, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         db.Volunteers.Add(volunteer);
         try
         {
@@ -51,6 +53,9 @@ public sealed class VolunteersMutation
             throw VolunteerErrors.Create(VolunteerErrors.DuplicateNationalNumber, "A volunteer with this national volunteer number is already registered.");
         }
 
+        await VolunteerRegions.RecordAncestryAsync(db, volunteer.HomeUnitId, units, cancellationToken).ConfigureAwait(false);
+        await VolunteerRegions.CountAsync(db, volunteer.HomeUnitId, volunteer.PartyMember, hasHours: false, sign: 1, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return volunteer;
     }
 

@@ -23,6 +23,35 @@ namespace Platform.Volunteers.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Volunteers.Data.HomeUnitCount", b =>
+                {
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("PartyMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_members");
+
+                    b.Property<int>("PartyMembersWithHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_members_with_hours");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered");
+
+                    b.Property<int>("WithHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("with_hours");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("home_unit_counts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Volunteers.Data.PointsEntry", b =>
                 {
                     b.Property<string>("Id")
@@ -302,6 +331,28 @@ namespace Platform.Volunteers.Data.Migrations
                     b.ToTable("team_members", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Volunteers.Data.UnitAncestor", b =>
+                {
+                    b.Property<string>("AncestorId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ancestor_id");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("AncestorId", "UnitId");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_unit_ancestors_unit");
+
+                    b.ToTable("unit_ancestors", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Volunteers.Data.Volunteer", b =>
                 {
                     b.Property<string>("Id")
@@ -309,6 +360,10 @@ namespace Platform.Volunteers.Data.Migrations
                         .IsUnicode(false)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("id");
+
+                    b.Property<bool>("HasHours")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_hours");
 
                     b.Property<string>("HomeUnitId")
                         .IsRequired()
