@@ -1,13 +1,11 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Gateway.Tests;
 
@@ -21,7 +19,7 @@ internal sealed class TestGateway : IAsyncDisposable
     private TestGateway(WebApplication app)
     {
         _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = KestrelAddress.Of(app);
         Client = new HttpClient { BaseAddress = new Uri(address) };
     }
 

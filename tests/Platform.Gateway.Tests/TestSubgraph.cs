@@ -2,11 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Gateway.Tests;
 
@@ -36,7 +35,7 @@ internal sealed class TestSubgraph : IAsyncDisposable
     {
         Name = name;
         _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = KestrelAddress.Of(app);
         Url = new Uri(address + "/graphql");
     }
 
