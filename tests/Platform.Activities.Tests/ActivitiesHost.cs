@@ -34,6 +34,10 @@ public sealed class ActivitiesHost : ModuleTestHost
         return await StartAsync(connectionString, null, counter, organizationUrl, settings);
     }
 
+    /// <summary>Starts over an existing PostgreSQL database (a second start of the same module's data).</summary>
+    public static Task<ActivitiesHost> StartOnPostgresAsync(string connectionString, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        StartAsync(connectionString, null, counter: null, organizationUrl: null, settings);
+
     public static Task<ActivitiesHost> StartSqliteAsync(string directory) => StartAsync(null, directory, counter: null, organizationUrl: null, settings: null);
 
     private static async Task<ActivitiesHost> StartAsync(
