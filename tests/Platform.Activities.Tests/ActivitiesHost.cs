@@ -38,7 +38,8 @@ public sealed class ActivitiesHost : ModuleTestHost
     public static Task<ActivitiesHost> StartOnPostgresAsync(string connectionString, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
         StartAsync(connectionString, null, counter: null, organizationUrl: null, settings);
 
-    public static Task<ActivitiesHost> StartSqliteAsync(string directory) => StartAsync(null, directory, counter: null, organizationUrl: null, settings: null);
+    public static Task<ActivitiesHost> StartSqliteAsync(string directory, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        StartAsync(null, directory, counter: null, organizationUrl: null, settings);
 
     private static async Task<ActivitiesHost> StartAsync(
         string? connectionString, string? sqliteDirectory, SqlCommandCounter? counter, string? organizationUrl, IEnumerable<KeyValuePair<string, string?>>? settings)

@@ -6,7 +6,7 @@ namespace Platform.Hosting.Data.Bulk;
 
 /// <summary>
 /// Writes many rows of an entity inside the context's current transaction, bypassing change tracking: binary COPY on
-/// PostgreSQL, one INSERT command reused for every row on SQLite. For seeders of large synthetic data sets.
+/// PostgreSQL, one prepared INSERT reused for every row on SQLite. For seeders of large synthetic data sets.
 /// </summary>
 public static class BulkWriter
 {
@@ -51,14 +51,17 @@ public static class BulkWriter
         command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
         var names = table.Columns.Select((_, i) => "$p" + i).ToArray();
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) VALUES ({string.Join(", ", names)})";
-        var mappings = table.Columns.Select(column => (RelationalTypeMapping)column.Property.GetTypeMapping()).ToArray();
+        var columns = table.Columns;
+        var parameters = columns.Select((column, i) =>
+            ((RelationalTypeMapping)column.Property.GetTypeMapping()).CreateParameter(command, names[i], null, column.Property.IsNullable)).ToArray();
+        command.Parameters.AddRange(parameters);
+        command.Prepare();
         foreach (var row in rows)
         {
-            // The mapping builds each parameter as SaveChanges would (converter and provider format included).
-            command.Parameters.Clear();
-            for (var i = 0; i < mappings.Length; i++)
+            // The provider's value after the property's converter, as SaveChanges binds it.
+            for (var i = 0; i < parameters.Length; i++)
             {
-                command.Parameters.Add(mappings[i].CreateParameter(command, names[i], table.Columns[i].ClrValue(row), table.Columns[i].Property.IsNullable));
+                parameters[i].Value = columns[i].ProviderValue(row) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
