@@ -22,63 +22,30 @@ DURATION="${DURATION:-30s}"
 WARMUP="${WARMUP:-10s}"
 TIMEOUT="${TIMEOUT:-30s}"
 
-if ! command -v wrk >/dev/null; then
-  as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
-  $as_root apt-get install -y wrk || { $as_root apt-get update && $as_root apt-get install -y wrk; }
-fi
-
-dotnet build "$repo_dir/gateway/Platform.AppHost" -c Release -v quiet -nologo
-(cd federation-gateways && npm ci --no-audit --no-fund --silent)
-
-unset APOLLO_KEY APOLLO_GRAPH_REF OTEL_EXPORTER_OTLP_ENDPOINT
-export APOLLO_TELEMETRY_DISABLED=1
+. lib/common.sh
+ensure_wrk
+quiet_peers
 # Request logging off in every service (the AppHost runs them in Development, which logs at Information); the
 # seeders' lines stay, so the log says how long generation took. (Names with dots: set through env, not export.)
 log_levels=(Logging__LogLevel__Default=Warning Logging__LogLevel__Platform.Organization.Data.Seed=Information
   Logging__LogLevel__Platform.Volunteers.Data.Seed=Information Logging__LogLevel__Platform.Venues.Data.Seed=Information)
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+start_work
 
 gateway_port=$(free_port); organization_port=$(free_port); volunteers_port=$(free_port); venues_port=$(free_port)
 echo "starting the platform at scale $SCALE (volunteer share $VOLUNTEER_SHARE); the first run generates the data (minutes)"
-started=$(date +%s)
-env "${log_levels[@]}" dotnet "$repo_dir/gateway/Platform.AppHost/bin/Release/net10.0/Platform.AppHost.dll" \
+start_scaled_apphost "${log_levels[@]}" -- \
   --scale "$SCALE" --volunteer-share "$VOLUNTEER_SHARE" --AppHost:DataDirectory="$DATA_DIR" \
   --AppHost:Gateway:Port="$gateway_port" --AppHost:Modules:organization:Port="$organization_port" \
-  --AppHost:Modules:volunteers:Port="$volunteers_port" --AppHost:Modules:venues:Port="$venues_port" \
-  >"$work/apphost.log" 2>&1 &
-apphost=$!
-pids+=("$apphost")
-until grep -q '^The platform is up' "$work/apphost.log"; do
-  if ! kill -0 "$apphost" 2>/dev/null; then tail -40 "$work/apphost.log" >&2; exit 1; fi
-  sleep 1
-done
-echo "platform up after $(( $(date +%s) - started )) s"
-grep -E 'Seeded|already seeded' "$work/apphost.log" || true
+  --AppHost:Modules:volunteers:Port="$volunteers_port" --AppHost:Modules:venues:Port="$venues_port"
 
 declare -A urls
 urls[platform-gateway]="http://127.0.0.1:$gateway_port/graphql"
-node federation-gateways/compose.mjs "$work/supergraph.graphql" \
+apollo_port=$(free_port)
+start_apollo "$apollo_port" \
   "organization=http://127.0.0.1:$organization_port/graphql" \
   "volunteers=http://127.0.0.1:$volunteers_port/graphql" \
   "venues=http://127.0.0.1:$venues_port/graphql"
-apollo_port=$(free_port)
-node federation-gateways/apollo-gateway.mjs "$work/supergraph.graphql" "$apollo_port" >"$work/apollo.log" 2>&1 &
-pids+=($!)
 urls[apollo-gateway]="http://127.0.0.1:$apollo_port/graphql"
-for _ in $(seq 300); do
-  curl -sf -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "${urls[apollo-gateway]}" >/dev/null 2>&1 && break
-  sleep 0.2
-done
 gateways=(platform-gateway apollo-gateway)
 
 variables=$(python3 scale/pick-targets.py "${urls[platform-gateway]}")
@@ -97,12 +64,7 @@ for query in hierarchy volunteer-stats; do
     curl -sf -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' -d "${bodies[$query]}" "${urls[$gateway]}" \
       >"$work/$query-$gateway.json"
   done
-  python3 - "$work/$query-apollo-gateway.json" "$work/$query-platform-gateway.json" "$query" <<'PY'
-import json, sys
-expected, actual = (json.load(open(path)) for path in sys.argv[1:3])
-if "errors" in actual or "errors" in expected or actual.get("data") != expected.get("data"):
-    sys.exit(f"{sys.argv[3]}: the gateways' answers differ or carry errors:\n{json.dumps(actual)[:600]}\n{json.dumps(expected)[:600]}")
-PY
+  same_answers "$work/$query-apollo-gateway.json" "$work/$query-platform-gateway.json" "$query"
   echo "$query: both gateways give the same $(wc -c <"$work/$query-platform-gateway.json")-byte answer"
   if [ "$query" = volunteer-stats ]; then
     python3 - "$work/$query-platform-gateway.json" <<'PY'
@@ -120,14 +82,12 @@ done
 declare -A results
 for query in hierarchy volunteer-stats; do
   for gateway in "${gateways[@]}"; do
-    GRAPHQL_BODY="${bodies[$query]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s wrk-graphql.lua "${urls[$gateway]}" >/dev/null
-    line=$(GRAPHQL_BODY="${bodies[$query]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" -s wrk-graphql.lua "${urls[$gateway]}" | grep '^RESULT')
+    line=$(wrk_result "${bodies[$query]}" "${urls[$gateway]}")
     echo "$query $gateway: $line"
     results[$query/$gateway]=$line
   done
 done
 
-field() { sed -E "s/.*$2=([0-9.]+).*/\1/" <<<"${results[$1]}"; }
 echo
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up), scale $SCALE, volunteer share $VOLUNTEER_SHARE, SQLite files, $(nproc) cores shared by wrk, the gateway and three modules:"
 echo
@@ -136,6 +96,6 @@ echo "|---|---|---|---|---|---|---|"
 for query in hierarchy volunteer-stats; do
   for gateway in "${gateways[@]}"; do
     key="$query/$gateway"
-    echo "| $query | $gateway | $(field "$key" rps) | $(field "$key" p50_ms) | $(field "$key" p95_ms) | $(field "$key" p99_ms) | $(field "$key" errors) |"
+    echo "| $query | $gateway | $(field "${results[$key]}" rps) | $(field "${results[$key]}" p50_ms) | $(field "${results[$key]}" p95_ms) | $(field "${results[$key]}" p99_ms) | $(field "${results[$key]}" errors) |"
   done
 done

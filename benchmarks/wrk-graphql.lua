@@ -1,9 +1,15 @@
--- wrk script for run-server.sh: POSTs the GraphQL request in $GRAPHQL_BODY and prints one RESULT line with
+-- wrk script for the benchmarks (run-server.sh, run-gateway.sh, run-scale.sh, run-feed.sh): POSTs the GraphQL request in $GRAPHQL_BODY and prints one RESULT line with
 -- requests/s and latency percentiles (wrk's own report has no p95).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json"
 wrk.body = os.getenv("GRAPHQL_BODY")
+-- Optional extra request header "Name: value" (e.g. the feed's X-Media-Key).
+local header = os.getenv("GRAPHQL_HEADER")
+if header and header ~= "" then
+  local name, value = header:match("^([^:]+):%s*(.*)$")
+  wrk.headers[name] = value
+end
 
 function done(summary, latency, requests)
   local e = summary.errors

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Activities.Data;
+using Platform.Activities.Data.Seed;
 using Platform.Activities.GraphQL;
 using Platform.Hosting.Data;
 using Platform.Hosting.Hierarchy;
+using Platform.Hosting.Synthetic;
 using Platform.Hosting.Security;
 
 namespace Platform.Activities;
@@ -15,7 +17,8 @@ public static class ActivitiesModule
 
     /// <summary>
     /// The activities, projects and service orders (PostgreSQL or SQLite); JWT authentication; <see cref="TimeProvider.System"/>
-    /// unless a clock is registered already; the unit tree for admin scopes; and the GraphQL subgraph.
+    /// unless a clock is registered already; the unit tree for admin scopes; the synthetic province's activities when
+    /// <c>Platform:Scale</c> is set; and the GraphQL subgraph.
     /// </summary>
     public static TBuilder AddActivitiesModule<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -25,6 +28,12 @@ public static class ActivitiesModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddUnitHierarchy(builder.Configuration);
         builder.Services.AddActivityServices(builder.Configuration);
+        if (SyntheticScale.Read(builder.Configuration) is { } scale)
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<ActivitiesDbContext>>(services => new ScaledActivitySeeder(
+                scale, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<ScaledActivitySeeder>>()));
+        }
+
         builder.AddPlatformAuthentication();
         builder.Services.AddGraphQLServer()
             .AddQueryType<ActivitiesQuery>()

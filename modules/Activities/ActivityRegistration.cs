@@ -28,6 +28,7 @@ public static class ActivityRegistration
     public static GraphQLServerBuilder AddActivityPart(this GraphQLServerBuilder graphQL) => graphQL
         .AddTypeExtension<ActivityQueries>()
         .AddTypeExtension<ActivityFeedQuery>()
+        .AddTypeExtension<PublicActivityFields>()
         .AddTypeExtension<ActivityMutations>()
         .AddTypeExtension<ActivitySignUpMutations>()
         .AddTypeExtension<ActivityServiceRecording>()

@@ -34,7 +34,12 @@ public sealed class ActivitiesHost : ModuleTestHost
         return await StartAsync(connectionString, null, counter, organizationUrl, settings);
     }
 
-    public static Task<ActivitiesHost> StartSqliteAsync(string directory) => StartAsync(null, directory, counter: null, organizationUrl: null, settings: null);
+    /// <summary>Starts over an existing PostgreSQL database (a second start of the same module's data).</summary>
+    public static Task<ActivitiesHost> StartOnPostgresAsync(string connectionString, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        StartAsync(connectionString, null, counter: null, organizationUrl: null, settings);
+
+    public static Task<ActivitiesHost> StartSqliteAsync(string directory, IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        StartAsync(null, directory, counter: null, organizationUrl: null, settings);
 
     private static async Task<ActivitiesHost> StartAsync(
         string? connectionString, string? sqliteDirectory, SqlCommandCounter? counter, string? organizationUrl, IEnumerable<KeyValuePair<string, string?>>? settings)

@@ -25,7 +25,7 @@ public sealed class OrdersAndProjectsFederationTests(UnitTreeWorld world) : ICla
         Assert.Contains("type ServiceOrder @key(fields: \"id\")", sdl);
         Assert.Contains("type Project @key(fields: \"id\")", sdl);
         Assert.Contains("@requires(fields: \"level residentPopulation\")", sdl);
-        Assert.Contains("level: OrgLevel @external", sdl);
+        Assert.Contains("level: OrgLevel! @external", sdl);
     }
 
     [Fact]

@@ -11,8 +11,16 @@ namespace Platform.Activities.GraphQL;
 [Key("id")]
 [GraphQLName("OrgUnit")]
 [GraphQLDescription("A unit of the practice network (owned by the Organization module; this module adds its activities, orders and projects).")]
-public sealed record ActivityOrgUnitRef([property: ID] string Id, [property: External] OrgLevel? Level = null, [property: External] int? ResidentPopulation = null)
+public sealed record ActivityOrgUnitRef([property: ID] string Id, [property: GraphQLIgnore] OrgLevel? KnownLevel = null, [property: External] int? ResidentPopulation = null)
 {
+    /// <summary>
+    /// Organization's <c>level: OrgLevel!</c>, repeated with its exact type (Apollo's composition refuses an @external
+    /// field whose type differs from the owner's). Never resolved here; this module reads <see cref="KnownLevel"/>,
+    /// the level a representation carried.
+    /// </summary>
+    [External]
+    public OrgLevel Level => KnownLevel ?? OrgLevel.Province;
+
     /// <summary>A GraphQL value of the Organization module's <c>OrgLevel</c> ("FAMILY_STATION"), or null when absent or unknown.</summary>
     public static OrgLevel? ParseLevel(string? value) =>
         value is not null && !value.Any(char.IsAsciiDigit)

@@ -29,7 +29,7 @@ public sealed class ProjectUnitFields
         "institute ≥ 3, station ≥ 1) against the unit's brand projects; null for levels without a quota.")]
     public async Task<BrandProjectQuota?> GetBrandProjectQuotaAsync([Parent] ActivityOrgUnitRef unit, ProjectsByUnitLoader projects, CancellationToken cancellationToken)
     {
-        if (unit.Level is not { } level || !ProjectBrandQuotaRules.HasQuota(level))
+        if (unit.KnownLevel is not { } level || !ProjectBrandQuotaRules.HasQuota(level))
         {
             return null;
         }
