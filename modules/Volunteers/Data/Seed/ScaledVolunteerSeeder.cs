@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Hosting.Data;
+using Platform.Hosting.Data.Bulk;
 using Platform.Hosting.Synthetic;
 using Platform.Hosting.Protection;
 using Platform.Volunteers.Domain;
@@ -35,11 +36,11 @@ internal sealed class ScaledVolunteerSeeder(
         {
             var villages = province.ChildrenOf(county.Id).SelectMany(township => province.ChildrenOf(township.Id)).ToList();
             var parts = villages.AsParallel().AsOrdered().Select(Generate).ToList();
-            await WriteAsync(context, postgres, parts.SelectMany(part => part.Volunteers).ToList(), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(context, postgres, parts.SelectMany(part => part.Ancestors).ToList(), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(context, postgres, parts.SelectMany(part => part.Counts).ToList(), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(context, postgres, parts.SelectMany(part => part.Records).ToList(), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(context, postgres, parts.SelectMany(part => part.PointsEntries).ToList(), cancellationToken).ConfigureAwait(false);
+            await BulkWriter.WriteAsync(context, parts.SelectMany(part => part.Volunteers).ToList(), cancellationToken).ConfigureAwait(false);
+            await BulkWriter.WriteAsync(context, parts.SelectMany(part => part.Ancestors).ToList(), cancellationToken).ConfigureAwait(false);
+            await BulkWriter.WriteAsync(context, parts.SelectMany(part => part.Counts).ToList(), cancellationToken).ConfigureAwait(false);
+            await BulkWriter.WriteAsync(context, parts.SelectMany(part => part.Records).ToList(), cancellationToken).ConfigureAwait(false);
+            await BulkWriter.WriteAsync(context, parts.SelectMany(part => part.PointsEntries).ToList(), cancellationToken).ConfigureAwait(false);
             volunteers += parts.Sum(part => part.Volunteers.Count);
             records += parts.Sum(part => part.Records.Count);
         }
@@ -69,10 +70,4 @@ internal sealed class ScaledVolunteerSeeder(
     /// <summary>The village and every unit above it, from the synthetic tree's materialized path.</summary>
     internal static IReadOnlyList<string> RegionUnits(SyntheticUnit village) =>
         village.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-
-    private static Task WriteAsync<TEntity>(VolunteersDbContext context, bool postgres, List<TEntity> rows, CancellationToken cancellationToken)
-        where TEntity : class =>
-        postgres
-            ? PostgresBulkWriter.WriteAsync(context, rows, cancellationToken)
-            : SqliteBulkWriter.WriteAsync(context, rows, cancellationToken);
 }
