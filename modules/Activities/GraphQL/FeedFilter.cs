@@ -13,13 +13,17 @@ namespace Platform.Activities.GraphQL;
 internal sealed record FeedFilter(string? Region, PracticeContent? Content, DateTimeOffset? From, DateTimeOffset? To, DateTimeOffset? UpdatedSince)
 {
     /// <summary>At most <paramref name="take"/> activities after <paramref name="cursor"/>, in feed order.</summary>
-    public Task<List<Activity>> PageAsync(ActivitiesDbContext db, FeedCursor? cursor, int take, CancellationToken cancellationToken)
+    public Task<List<Activity>> PageAsync(ActivitiesDbContext db, FeedCursor? cursor, int take, CancellationToken cancellationToken) =>
+        Page(db, cursor, take).ToListAsync(cancellationToken);
+
+    /// <summary>The query of <see cref="PageAsync"/>.</summary>
+    public IQueryable<Activity> Page(ActivitiesDbContext db, FeedCursor? cursor, int take)
     {
         if (Region is null)
         {
             var listed = Listed(db);
             var page = cursor is { } position ? position.After(listed) : listed;
-            return page.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id).Take(take).ToListAsync(cancellationToken);
+            return page.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id).Take(take);
         }
 
         var rows = RegionRows(db);
@@ -27,14 +31,16 @@ internal sealed record FeedFilter(string? Region, PracticeContent? Content, Date
         return (from r in after
                 join a in Activities(db) on r.ActivityId equals a.Id
                 orderby r.UpdatedAt, r.ActivityId
-                select a).Take(take).ToListAsync(cancellationToken);
+                select a).Take(take);
     }
 
     /// <summary>How many activities the whole feed (every page) holds.</summary>
     public Task<int> CountAsync(ActivitiesDbContext db, CancellationToken cancellationToken) =>
         Region is null
             ? Listed(db).CountAsync(cancellationToken)
-            : RegionRows(db).Join(Activities(db), r => r.ActivityId, a => a.Id, (r, a) => a).CountAsync(cancellationToken);
+            : Content is null && From is null && To is null
+                ? RegionRows(db).CountAsync(cancellationToken)
+                : RegionRows(db).Join(Activities(db), r => r.ActivityId, a => a.Id, (r, a) => a).CountAsync(cancellationToken);
 
     private IQueryable<Activity> Listed(ActivitiesDbContext db)
     {
@@ -44,7 +50,9 @@ internal sealed record FeedFilter(string? Region, PracticeContent? Content, Date
 
     private IQueryable<ActivityRegion> RegionRows(ActivitiesDbContext db)
     {
-        var rows = db.Set<ActivityRegion>().Where(r => r.UnitId == Region && r.Listed);
+        // "listed = @listed" rather than the bare column: SQLite seeks an index past a column only for "column = value".
+        var listed = true;
+        var rows = db.Set<ActivityRegion>().Where(r => r.UnitId == Region && r.Listed == listed);
         return UpdatedSince is { } since ? rows.Where(r => r.UpdatedAt >= since) : rows;
     }
 

@@ -30,7 +30,7 @@ namespace Platform.Activities.Data.Migrations
                 UPDATE activity_regions AS r
                 SET updated_at = a.updated_at, listed = a.is_public AND a.published_at IS NOT NULL
                 FROM activities AS a
-                WHERE a.id = r.activity_id
+                WHERE a.id = r.activity_id;
                 """);
 
             migrationBuilder.CreateIndex(
