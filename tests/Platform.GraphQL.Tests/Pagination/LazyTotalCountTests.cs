@@ -40,6 +40,7 @@ public class LazyTotalCountTests
 
         var json = await ExecutionHarness.ExecuteToJsonAsync(schema, query);
 
+        Assert.Equal("Int!", ((ObjectType)schema.GetType("StringConnection")!).Fields["totalCount"].Type.ToString());
         Assert.Equal(expected, json);
         Assert.Equal(counts, WordQuery.Counter.Counts);
     }
