@@ -48,7 +48,12 @@ internal sealed class ActivityConfiguration :
         region.HasKey(r => new { r.UnitId, r.ActivityId });
         region.Property(r => r.UnitId).HasColumnName("unit_id").HasMaxLength(EntityIds.Length).IsUnicode(false);
         region.Property(r => r.ActivityId).HasColumnName("activity_id").HasMaxLength(EntityIds.Length).IsUnicode(false);
+        region.Property(r => r.UpdatedAt).HasColumnName("updated_at").AsUtc();
+        region.Property(r => r.Listed).HasColumnName("listed");
         region.HasIndex(r => r.ActivityId).HasDatabaseName("ix_activity_regions_activity");
+
+        // A region's feed page: one range of this index, already in feed order.
+        region.HasIndex(r => new { r.UnitId, r.Listed, r.UpdatedAt, r.ActivityId }).HasDatabaseName("ix_activity_regions_feed");
     }
 
     public void Configure(EntityTypeBuilder<ActivityTeamLink> link)

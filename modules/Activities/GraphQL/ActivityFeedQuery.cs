@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Activities.Data;
 using Platform.Activities.Domain;
 using Platform.GraphQL.Pagination;
@@ -39,47 +38,23 @@ public sealed class ActivityFeedQuery
             ActivityErrors.EnsureId(region, "a unit");
         }
 
-        await using var db = contexts.Create();
-        var feed = Filter(db, region, content, from, to, updatedSince);
-        var total = await feed.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = cursor is { } position ? position.After(feed) : feed;
-        var rows = await page.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var filter = new FeedFilter(region, content, from, to, updatedSince);
+        List<Activity> rows;
+        await using (var db = contexts.Create())
+        {
+            rows = await filter.PageAsync(db, cursor, size + 1, cancellationToken).ConfigureAwait(false);
+        }
+
         var edges = rows.Take(size).Select(PublicActivity.Of).Select(item => new Edge<PublicActivity>(item, FeedCursor.Of(item).Encode())).ToList();
         var info = new PageInfo(rows.Count > size, cursor is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new Connection<PublicActivity>(edges, info, total);
-    }
 
-    internal static IQueryable<Activity> Filter(
-        ActivitiesDbContext db, string? region, PracticeContent? content, DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? updatedSince)
-    {
-        var feed = db.Set<Activity>().Where(a => a.IsPublic && a.PublishedAt != null);
-        if (region is not null)
+        // Counted on a context of its own, and only if the client selects totalCount: counting a large region costs more than its page.
+        return new Connection<PublicActivity>(edges, info, CountAsync, cancellationToken);
+
+        async Task<int> CountAsync(CancellationToken token)
         {
-            // "id IN (the region's activity ids)": the database can drive from the region's rows (one index range) rather
-            // than probe the regions of every activity, which made a city's count on SQLite scan the whole table.
-            feed = feed.Where(a => db.Set<ActivityRegion>().Where(r => r.UnitId == region).Select(r => r.ActivityId).Contains(a.Id));
+            await using var db = contexts.Create();
+            return await filter.CountAsync(db, token).ConfigureAwait(false);
         }
-
-        if (content is { } wanted)
-        {
-            feed = feed.Where(a => a.Content == wanted);
-        }
-
-        if (from is { } start)
-        {
-            feed = feed.Where(a => a.StartsAt >= start);
-        }
-
-        if (to is { } end)
-        {
-            feed = feed.Where(a => a.StartsAt < end);
-        }
-
-        if (updatedSince is { } since)
-        {
-            feed = feed.Where(a => a.UpdatedAt >= since);
-        }
-
-        return feed;
     }
 }

@@ -122,6 +122,7 @@ public sealed class ActivitySignUpMutations
         await db.Set<Activity>().Where(a => a.Id == activityId)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.ParticipantCount, a => a.ParticipantCount + 1).SetProperty(a => a.UpdatedAt, now), cancellationToken)
             .ConfigureAwait(false);
+        await ActivityRegionMirror.TouchAsync(db, activityId, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return signUp;
     }

@@ -39,11 +39,22 @@ public readonly record struct FeedCursor(long UpdatedAtTicks, string Id)
         throw Domain.ActivityErrors.Create(InvalidCursor, "\"after\" is not a cursor of this feed.");
     }
 
+    // Written as "updatedAt >= at and (updatedAt > at or id > id)" so the database seeks its index to the position
+    // instead of reading the range from its start.
+
     /// <summary>Activities strictly after this position in (updatedAt, id) order.</summary>
     public IQueryable<Activity> After(IQueryable<Activity> activities)
     {
         var at = UpdatedAt;
         var id = Id;
-        return activities.Where(a => a.UpdatedAt > at || (a.UpdatedAt == at && string.Compare(a.Id, id) > 0));
+        return activities.Where(a => a.UpdatedAt >= at && (a.UpdatedAt > at || string.Compare(a.Id, id) > 0));
+    }
+
+    /// <summary>Region rows whose activity lies strictly after this position in (updatedAt, id) order.</summary>
+    public IQueryable<ActivityRegion> After(IQueryable<ActivityRegion> regions)
+    {
+        var at = UpdatedAt;
+        var id = Id;
+        return regions.Where(r => r.UpdatedAt >= at && (r.UpdatedAt > at || string.Compare(r.ActivityId, id) > 0));
     }
 }

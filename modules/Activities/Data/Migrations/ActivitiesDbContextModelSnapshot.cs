@@ -151,10 +151,21 @@ namespace Platform.Activities.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("activity_id");
 
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("listed");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.HasKey("UnitId", "ActivityId");
 
                     b.HasIndex("ActivityId")
                         .HasDatabaseName("ix_activity_regions_activity");
+
+                    b.HasIndex("UnitId", "Listed", "UpdatedAt", "ActivityId")
+                        .HasDatabaseName("ix_activity_regions_feed");
 
                     b.ToTable("activity_regions", (string)null);
                 });

@@ -81,7 +81,7 @@ public static class ScaledActivities
         };
         var id = IdOf(unit, number);
         var topic = content == PracticeContent.StudyTheory ? Topics[0] : Topics[(int)content];
-        return new Activity
+        var activity = new Activity
         {
             Id = id,
             Title = $"{unit.Name}{topic}（{(number + 1).ToString(CultureInfo.InvariantCulture)}）",
@@ -99,7 +99,8 @@ public static class ScaledActivities
             CreatedAt = createdAt,
             UpdatedAt = updatedAt,
             PublishedAt = publishedAt,
-            Regions = [.. regions.Select(region => new ActivityRegion { ActivityId = id, UnitId = region })],
         };
+        activity.Regions = [.. regions.Select(region => ActivityRegion.Of(activity, region))];
+        return activity;
     }
 }

@@ -7,11 +7,26 @@ namespace Platform.GraphQL.Pagination;
 /// </summary>
 public sealed class Connection<T>
 {
+    private readonly Lazy<Task<int>> _totalCount;
+
     public Connection(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, int totalCount)
     {
         Edges = edges;
         PageInfo = pageInfo;
-        TotalCount = totalCount;
+        _totalCount = new Lazy<Task<int>>(Task.FromResult(totalCount));
+    }
+
+    /// <summary>
+    /// A page whose total is counted only if a client selects <c>totalCount</c> (at most once), so a page that does
+    /// not ask for it costs no count. <paramref name="countTotal"/> runs after the resolver has returned: it must not
+    /// use anything the resolver disposes (say, its database context).
+    /// </summary>
+    public Connection(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> countTotal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(countTotal);
+        Edges = edges;
+        PageInfo = pageInfo;
+        _totalCount = new Lazy<Task<int>>(() => countTotal(cancellationToken));
     }
 
     public IReadOnlyList<Edge<T>> Edges { get; }
@@ -21,8 +36,8 @@ public sealed class Connection<T>
 
     public PageInfo PageInfo { get; }
 
-    /// <summary>The number of items in the whole connection, regardless of the page.</summary>
-    public int TotalCount { get; }
+    /// <summary>The number of items in the whole connection, regardless of the page; counted when first read.</summary>
+    public Task<int> TotalCount => _totalCount.Value;
 }
 
 /// <summary>An item of a page and the cursor that points at it.</summary>
