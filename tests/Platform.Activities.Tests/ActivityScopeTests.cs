@@ -38,7 +38,7 @@ public sealed class ActivityScopeTests
     [InlineData("province-admin")]
     public async Task An_admin_above_the_station_may_do_everything_with_its_activities(string role)
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         var token = host.Token(role, role == "province-admin" ? Province : County);
         var id = await host.CreateAsync(Station, token: token);
@@ -55,7 +55,7 @@ public sealed class ActivityScopeTests
     [Fact]
     public async Task A_station_admin_cannot_touch_another_stations_activity()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         var token = host.Token("unit-admin", Station);
         var id = await host.CreatePublishedAsync(OtherStation, Details(title: "别人的"));

@@ -30,7 +30,7 @@ public sealed class FeedRegionOrderTests
     [Fact]
     public async Task An_activity_changed_after_publication_moves_to_the_end_of_every_region_it_lies_in()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -60,7 +60,7 @@ public sealed class FeedRegionOrderTests
     [Fact]
     public async Task An_activity_made_internal_or_cancelled_before_publication_stays_out_of_the_region_feed()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         host.Clock.Set(Start.AddDays(-5));
         var listed = await host.CreatePublishedAsync(Station);
@@ -83,7 +83,7 @@ public sealed class FeedRegionOrderTests
     [Fact]
     public async Task A_page_is_one_sql_command_without_totalCount_and_counts_only_when_asked()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var counter = new SqlCommandCounter();
         await using var host = await ActivitiesHost.StartPostgresAsync(counter, organizationUrl: organization.Url);
         for (var i = 0; i < 6; i++)

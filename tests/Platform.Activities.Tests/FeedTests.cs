@@ -37,7 +37,7 @@ public sealed class FeedTests
     [Fact]
     public async Task Only_published_public_activities_are_in_the_feed_with_their_later_status()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         host.Clock.Set(Start.AddDays(-1));
         await host.CreateAsync(Station, Details(title: "草稿"));
@@ -58,7 +58,7 @@ public sealed class FeedTests
     [Fact]
     public async Task Region_content_and_dates_filter_the_feed()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         host.Clock.Set(Start.AddDays(-3));
         var theoryHere = await host.CreatePublishedAsync(Station, Details(content: "STUDY_THEORY"));
@@ -79,7 +79,7 @@ public sealed class FeedTests
     [Fact]
     public async Task Cursors_stay_valid_while_activities_change_between_pages()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         var created = new List<string>();
         for (var i = 0; i < 5; i++)
@@ -113,7 +113,7 @@ public sealed class FeedTests
     [Fact]
     public async Task Updated_since_gives_what_changed_from_that_instant_on()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         var t1 = Start.AddDays(-20);
         var t2 = t1.AddHours(1);
@@ -135,7 +135,7 @@ public sealed class FeedTests
     [Fact]
     public async Task A_region_page_is_two_sql_commands_and_asks_the_organization_module_nothing()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var counter = new SqlCommandCounter();
         await using var host = await ActivitiesHost.StartPostgresAsync(counter, organizationUrl: organization.Url);
         for (var i = 0; i < 12; i++)

@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Activities.GraphQL;
+using Platform.Testing;
 using static Platform.Activities.Tests.ActivityClient;
 
 namespace Platform.Activities.Tests;
@@ -28,7 +29,7 @@ public sealed class FeedThroughGatewayTests
         var unit = NewId();
         var published = await module.CreatePublishedAsync(unit, Details(title: "理论宣讲进社区"));
         await module.CreatePublishedAsync(unit, Details(title: "内部", isPublic: false));
-        await using var organization = await OrganizationNamesSubgraph.StartAsync(new Dictionary<string, string> { [unit] = "幸福社区" });
+        await using var organization = await OrganizationStandIn.StartAsync(new Dictionary<string, string> { [unit] = "幸福社区" });
         await using var gateway = await GatewayHost.StartAsync(new Dictionary<string, string>
         {
             ["organization"] = organization.Url,

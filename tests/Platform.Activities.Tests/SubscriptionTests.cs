@@ -23,7 +23,7 @@ public sealed class SubscriptionTests
     [Fact]
     public async Task A_subscriber_receives_matching_publications_and_leaving_cleans_up()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await ActivitiesHost.StartPostgresAsync(organizationUrl: organization.Url);
         var hub = host.Services.GetRequiredService<ActivityPublications>();
         var elsewhere = await host.CreateAsync(OtherStation, Details(content: "STUDY_THEORY"));

@@ -27,11 +27,11 @@ public sealed class UnitTreeWorld : IAsyncLifetime
 
     public SqlCommandCounter Counter { get; } = new();
 
-    private OrganizationTreeSubgraph _organization = null!;
+    private OrganizationStandIn _organization = null!;
 
     public async Task InitializeAsync()
     {
-        _organization = await OrganizationTreeSubgraph.StartAsync(new Dictionary<string, string?>
+        _organization = await OrganizationStandIn.StartTreeAsync(new Dictionary<string, string?>
         {
             [County] = null,
             [Township] = County,

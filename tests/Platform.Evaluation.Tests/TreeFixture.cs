@@ -5,7 +5,7 @@ namespace Platform.Evaluation.Tests;
 /// <summary>One module host over a fresh PostgreSQL database, its admin scopes read from a stand-in unit tree, per test class.</summary>
 public sealed class TreeFixture : IAsyncLifetime
 {
-    private OrganizationTreeSubgraph? _organization;
+    private OrganizationStandIn? _organization;
     private EvaluationHost? _host;
 
     public UnitTree Tree { get; } = new();

@@ -22,7 +22,7 @@ public sealed class UnitTree
 
     public static string NewId() => Guid.NewGuid().ToString("N");
 
-    public Task<OrganizationTreeSubgraph> StartSubgraphAsync() => OrganizationTreeSubgraph.StartAsync(new Dictionary<string, string?>
+    public Task<OrganizationStandIn> StartSubgraphAsync() => OrganizationStandIn.StartTreeAsync(new Dictionary<string, string?>
     {
         [Province] = null,
         [County] = Province,

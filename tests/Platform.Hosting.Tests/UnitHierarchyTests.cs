@@ -23,7 +23,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task A_unit_is_within_its_ancestors_scopes_and_its_own_but_not_a_siblings()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var hierarchy = Client(organization.Url);
 
         Assert.True(await hierarchy.IsWithinAsync("village", "county"));
@@ -37,7 +37,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task Several_units_are_asked_for_in_one_request()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var hierarchy = Client(organization.Url);
 
         var ancestors = await hierarchy.GetAncestorsAsync(["village", "station", "province"]);
@@ -51,7 +51,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task Concurrent_lookups_of_one_uncached_unit_share_one_request()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var hierarchy = Client(organization.Url);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => hierarchy.IsWithinAsync("village", i % 2 == 0 ? "county" : "other-county")));
@@ -63,7 +63,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task A_caller_giving_up_does_not_fail_the_others_waiting_for_the_same_unit()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var hierarchy = Client(organization.Url);
         using var cancelled = new CancellationTokenSource();
 
@@ -79,7 +79,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task Answers_are_reused_until_the_cache_time_passes()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         var hierarchy = Client(organization.Url, clock, TimeSpan.FromSeconds(10));
 
@@ -95,7 +95,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task An_unknown_unit_is_within_only_its_own_scope()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var hierarchy = Client(organization.Url);
 
         Assert.False(await hierarchy.IsWithinAsync("nowhere", "province"));
@@ -105,7 +105,7 @@ public sealed class UnitHierarchyTests
     [Fact]
     public async Task A_units_parent_is_the_nearest_of_its_ancestors_and_shares_their_cached_answer()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         var hierarchy = Client(organization.Url);
 
         Assert.Equal("township", await hierarchy.GetParentAsync("village"));

@@ -31,7 +31,7 @@ public sealed class SubtreeScopeTests
     [InlineData("province-admin")]
     public async Task An_admin_above_a_village_may_use_every_mutation_on_its_venues(string role)
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await VenuesHost.StartPostgresAsync(seed: false, organizationUrl: organization.Url);
         var venue = await host.CreateVenueAsync(Village, "村站");
         var token = host.Token(role, role == "province-admin" ? Province : County);
@@ -48,7 +48,7 @@ public sealed class SubtreeScopeTests
     [Fact]
     public async Task A_station_admin_may_not_change_another_stations_or_its_parents_venues()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await VenuesHost.StartPostgresAsync(seed: false, organizationUrl: organization.Url);
         var token = host.Token("unit-admin", Station);
 

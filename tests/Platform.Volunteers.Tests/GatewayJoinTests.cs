@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Platform.Hosting.Security;
+using Platform.Testing;
 
 namespace Platform.Volunteers.Tests;
 

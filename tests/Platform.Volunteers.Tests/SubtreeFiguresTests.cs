@@ -20,7 +20,7 @@ public sealed class SubtreeFiguresTests
     public async Task A_volunteer_registered_in_a_village_counts_in_its_township_county_and_city_and_not_in_a_siblings()
     {
         var tree = new UnitTree();
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(tree.Parents);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(tree.Parents);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
 
         await host.RegisterAsync(tree.VillageA1);
@@ -41,7 +41,7 @@ public sealed class SubtreeFiguresTests
     public async Task With_hours_and_party_figures_cover_subtrees_and_follow_revocations()
     {
         var tree = new UnitTree();
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(tree.Parents);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(tree.Parents);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
         var activeParty = await host.RegisterAsync(tree.VillageA1, partyMember: true);
         await host.RegisterAsync(tree.VillageB1, partyMember: true);
@@ -67,7 +67,7 @@ public sealed class SubtreeFiguresTests
     public async Task Moving_a_volunteers_home_unit_moves_their_counts_with_their_hours()
     {
         var tree = new UnitTree();
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(tree.Parents);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(tree.Parents);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
         var volunteer = await host.RegisterAsync(tree.VillageA1, partyMember: true);
         await host.RecordAsync(volunteer, tree.VillageA1, 2);
@@ -111,7 +111,7 @@ public sealed class SubtreeFiguresTests
     public async Task Concurrent_registrations_and_records_in_one_village_lose_no_count()
     {
         var tree = new UnitTree();
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(tree.Parents);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(tree.Parents);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
 
         var volunteers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.RegisterAsync(tree.VillageA1, partyMember: i % 3 == 0)));
@@ -127,7 +127,7 @@ public sealed class SubtreeFiguresTests
     {
         var tree = new UnitTree();
         var counter = new SqlCommandCounter();
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(tree.Parents);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(tree.Parents);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url, counter);
         await host.RegisterAsync(tree.VillageA1);
         await host.RegisterAsync(tree.VillageB1, partyMember: true);

@@ -31,7 +31,7 @@ public sealed class SubtreeScopeTests
     [InlineData(PlatformRoles.ProvinceAdmin)]
     public async Task An_admin_above_a_village_may_use_every_mutation_on_its_records_and_see_them_unmasked(string role)
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
         var token = host.Token(role, role == PlatformRoles.ProvinceAdmin ? Province : County);
 
@@ -50,7 +50,7 @@ public sealed class SubtreeScopeTests
     [Fact]
     public async Task A_station_admin_may_not_act_on_another_stations_records_nor_see_them_unmasked()
     {
-        await using var organization = await OrganizationTreeSubgraph.StartAsync(Tree);
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
         await using var host = await VolunteersHost.StartPostgresAsync(organization.Url);
         var token = host.UnitAdmin(Station);
 

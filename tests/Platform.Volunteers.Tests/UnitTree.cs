@@ -2,7 +2,7 @@ namespace Platform.Volunteers.Tests;
 
 /// <summary>
 /// A small tree of fresh unit ids for subtree tests: a city with two counties; the first county has townships A (villages
-/// A1, A2) and B (village B1); the other county one village. <see cref="Parents"/> feeds <c>OrganizationTreeSubgraph</c>.
+/// A1, A2) and B (village B1); the other county one village. <see cref="Parents"/> feeds <c>OrganizationStandIn</c>.
 /// </summary>
 internal sealed class UnitTree
 {
