@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Claims;
 using Platform.Hosting.Hierarchy;
+using Platform.Hosting.Security;
 using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
@@ -46,6 +48,24 @@ public sealed class UnitHierarchyTests
         Assert.Equal(new[] { "county", "province", "township" }, ancestors["village"].Order());
         Assert.Equal(new[] { "other-county", "province" }, ancestors["station"].Order());
         Assert.Empty(ancestors["province"]);
+    }
+
+    [Fact]
+    public async Task Administrators_act_for_their_units_subtree_and_platform_admins_everywhere()
+    {
+        await using var organization = await OrganizationStandIn.StartTreeAsync(Tree);
+        var hierarchy = Client(organization.Url);
+        static ClaimsPrincipal User(string role, string? unit) => new(new ClaimsIdentity(
+            [new Claim(PlatformClaims.Role, role), .. unit is null ? Array.Empty<Claim>() : [new Claim(PlatformClaims.Unit, unit)]],
+            "test", PlatformClaims.Subject, PlatformClaims.Role));
+
+        Assert.True(await AdministrativeScope.AdministersAsync(User(PlatformRoles.UnitAdmin, "county"), "village", hierarchy, default));
+        Assert.True(await AdministrativeScope.AdministersAsync(User(PlatformRoles.ProvinceAdmin, "province"), "station", hierarchy, default));
+        Assert.True(await AdministrativeScope.AdministersAsync(User(PlatformRoles.PlatformAdmin, null), "station", hierarchy, default));
+        Assert.False(await AdministrativeScope.AdministersAsync(User(PlatformRoles.UnitAdmin, "county"), "station", hierarchy, default));
+        Assert.False(await AdministrativeScope.AdministersAsync(User(PlatformRoles.UnitAdmin, null), "village", hierarchy, default));
+        Assert.False(await AdministrativeScope.AdministersAsync(User(PlatformRoles.Volunteer, "county"), "village", hierarchy, default));
+        Assert.False(await AdministrativeScope.AdministersAsync(new ClaimsPrincipal(new ClaimsIdentity()), "village", hierarchy, default));
     }
 
     [Fact]

@@ -18,26 +18,14 @@ public static class UnitScope
             : throw ActivityErrors.Create(ActivityErrors.Unauthenticated, $"To {action} you need to be signed in.");
 
     /// <summary>True when <paramref name="user"/> is an administrator (platform, province or unit).</summary>
-    public static bool IsAdministrator(ClaimsPrincipal? user) =>
-        user is not null && (user.IsInRole(PlatformRoles.PlatformAdmin) || user.IsInRole(PlatformRoles.ProvinceAdmin) || user.IsInRole(PlatformRoles.UnitAdmin));
+    public static bool IsAdministrator(ClaimsPrincipal? user) => AdministrativeScope.IsAdministrator(user);
 
     /// <summary>True when <paramref name="user"/> administers <paramref name="unitId"/> (their unit or one below it).</summary>
     public static async Task<bool> AdministersAsync(ClaimsPrincipal? user, string unitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
-        if (user?.Identity?.IsAuthenticated != true || !IsAdministrator(user))
-        {
-            return false;
-        }
-
-        if (user.IsInRole(PlatformRoles.PlatformAdmin))
-        {
-            return true;
-        }
-
-        var scope = user.UnitId();
         try
         {
-            return scope is not null && await hierarchy.IsWithinAsync(unitId, scope, cancellationToken).ConfigureAwait(false);
+            return await AdministrativeScope.AdministersAsync(user, unitId, hierarchy, cancellationToken).ConfigureAwait(false);
         }
         catch (UnitHierarchyUnavailableException)
         {

@@ -24,7 +24,7 @@ public static class EvaluationAccess
             throw EvaluationErrors.Create(EvaluationErrors.Unauthenticated, $"A signed-in administrator is needed to {action}.");
         }
 
-        if (!IsAdministrator(user))
+        if (!AdministrativeScope.IsAdministrator(user))
         {
             throw EvaluationErrors.Create(EvaluationErrors.Forbidden, $"Only administrators may {action}.");
         }
@@ -64,18 +64,14 @@ public static class EvaluationAccess
     /// <summary>Whether the caller administers <paramref name="unitId"/> or a unit above it (false for anyone else, signed in or not).</summary>
     public static async Task<bool> AdministersAsync(ClaimsPrincipal? user, string unitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
-        if (user?.Identity?.IsAuthenticated != true || !IsAdministrator(user))
+        try
         {
-            return false;
+            return await AdministrativeScope.AdministersAsync(user, unitId, hierarchy, cancellationToken).ConfigureAwait(false);
         }
-
-        if (user.IsInRole(PlatformRoles.PlatformAdmin))
+        catch (UnitHierarchyUnavailableException)
         {
-            return true;
+            throw TreeUnavailable();
         }
-
-        var scope = user.UnitId();
-        return scope is not null && await WithinAsync(unitId, scope, hierarchy, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<bool> IsAboveAsync(
@@ -101,11 +97,10 @@ public static class EvaluationAccess
         }
         catch (UnitHierarchyUnavailableException)
         {
-            throw EvaluationErrors.Create(EvaluationErrors.Forbidden,
-                "The unit tree cannot be read right now, so an administrator's scope cannot be checked; try again later.");
+            throw TreeUnavailable();
         }
     }
 
-    private static bool IsAdministrator(ClaimsPrincipal user) =>
-        user.IsInRole(PlatformRoles.PlatformAdmin) || user.IsInRole(PlatformRoles.ProvinceAdmin) || user.IsInRole(PlatformRoles.UnitAdmin);
+    private static GraphQLError TreeUnavailable() => EvaluationErrors.Create(EvaluationErrors.Forbidden,
+        "The unit tree cannot be read right now, so an administrator's scope cannot be checked; try again later.");
 }

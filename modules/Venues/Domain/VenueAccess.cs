@@ -22,7 +22,7 @@ public static class VenueAccess
             throw VenueErrors.Create(VenueErrors.Unauthenticated, "Changing venues needs a signed-in administrator.");
         }
 
-        if (!user.IsInRole(PlatformRoles.PlatformAdmin) && !user.IsInRole(PlatformRoles.ProvinceAdmin) && !user.IsInRole(PlatformRoles.UnitAdmin))
+        if (!AdministrativeScope.IsAdministrator(user))
         {
             throw VenueErrors.Create(VenueErrors.Forbidden, "Only administrators may change venues.");
         }
@@ -33,16 +33,10 @@ public static class VenueAccess
         ClaimsPrincipal? user, string unitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
         EnsureAdministrator(user);
-        if (user!.IsInRole(PlatformRoles.PlatformAdmin))
-        {
-            return;
-        }
-
-        var scope = user.UnitId();
         bool within;
         try
         {
-            within = scope is not null && await hierarchy.IsWithinAsync(unitId, scope, cancellationToken).ConfigureAwait(false);
+            within = await AdministrativeScope.AdministersAsync(user, unitId, hierarchy, cancellationToken).ConfigureAwait(false);
         }
         catch (UnitHierarchyUnavailableException)
         {

@@ -51,20 +51,9 @@ public static class VolunteerAccess
     private static async Task<bool> AdministersUnitAsync(
         ClaimsPrincipal user, string unitId, IUnitHierarchy hierarchy, CancellationToken cancellationToken)
     {
-        if (user.IsInRole(PlatformRoles.PlatformAdmin))
-        {
-            return true;
-        }
-
-        var scope = user.UnitId();
-        if (scope is null || !(user.IsInRole(PlatformRoles.UnitAdmin) || user.IsInRole(PlatformRoles.ProvinceAdmin)))
-        {
-            return false;
-        }
-
         try
         {
-            return await hierarchy.IsWithinAsync(unitId, scope, cancellationToken).ConfigureAwait(false);
+            return await AdministrativeScope.AdministersAsync(user, unitId, hierarchy, cancellationToken).ConfigureAwait(false);
         }
         catch (UnitHierarchyUnavailableException)
         {
