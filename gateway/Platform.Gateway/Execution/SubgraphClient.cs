@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -22,6 +23,9 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
     public const string FetchActivity = "graphql.fetch";
 
     public const string ModuleTag = "graphql.module";
+
+    private static readonly JsonEncodedText QueryProperty = JsonEncodedText.Encode("query");
+    private static readonly JsonEncodedText VariablesProperty = JsonEncodedText.Encode("variables");
 
     private static readonly MediaTypeWithQualityHeaderValue[] Accept =
         [new("application/graphql-response+json"), new("application/json", 0.9)];
@@ -95,13 +99,21 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
 
     internal static ByteArrayContent JsonBody(string document, IReadOnlyDictionary<string, object?>? variables)
     {
-        var body = new Dictionary<string, object?> { ["query"] = document };
-        if (variables is { Count: > 0 })
+        var buffer = new ArrayBufferWriter<byte>(document.Length + 256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            body["variables"] = variables;
+            writer.WriteStartObject();
+            writer.WriteString(QueryProperty, document);
+            if (variables is { Count: > 0 })
+            {
+                writer.WritePropertyName(VariablesProperty);
+                ExecutionResultJsonWriter.WriteValue(writer, variables);
+            }
+
+            writer.WriteEndObject();
         }
 
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body));
+        var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }

@@ -45,6 +45,25 @@ public class OutputFormatTests
     public void Strings_are_escaped_as_JSON_stringify_escapes_them(string value, string expected) =>
         Assert.Equal(expected, ExecutionHarness.ToJson(value));
 
+    [Theory]
+    [InlineData("\ue000\uffff\ufeff", "\"\ue000\uffff\ufeff\"")]
+    [InlineData("\ud7ff", "\"\ud7ff\"")]
+    [InlineData("\u001f \u0020", "\"\\u001f  \"")]
+    public void Characters_around_the_escaping_ranges_are_written_as_JSON_stringify_writes_them(string value, string expected) =>
+        Assert.Equal(expected, ExecutionHarness.ToJson(value));
+
+    [Theory]
+    [InlineData(2000, "")]
+    [InlineData(5000, "")]
+    [InlineData(5000, "\"")]
+    [InlineData(70000, "\n")]
+    public void Long_strings_are_written_whole_with_escapes_at_their_end(int length, string tail)
+    {
+        var value = new string('中', length) + tail;
+        var expected = "\"" + new string('中', length) + tail.Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
+        Assert.Equal(expected, ExecutionHarness.ToJson(value));
+    }
+
     [Fact]
     public void A_lone_surrogate_is_written_as_an_escape() =>
         Assert.Equal("\"\\ud800x\"", ExecutionHarness.ToJson(new string(['\ud800', 'x'])));

@@ -12,6 +12,12 @@ namespace Platform.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultJsonWriter
 {
+    private const int ScratchBytes = 4096;
+
+    // Strings are transcoded here before the writer copies them: no zeroed stack buffer or pool round trip per string.
+    [ThreadStatic]
+    private static byte[]? t_scratch;
+
     /// <summary><c>{"errors"?, "data"?, "extensions"?}</c> in that order, as graphql-js's JSON.stringify would.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
@@ -114,6 +120,37 @@ public static class ExecutionResultJsonWriter
             case double d:
                 WriteDouble(writer, d);
                 return;
+            case ResultMap result:
+                WriteResultMap(writer, result);
+                return;
+            case object?[] array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                return;
+            case List<object?> items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                return;
+            case Dictionary<string, object?> dictionary:
+                writer.WriteStartObject();
+                foreach (var (key, item) in dictionary)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndObject();
+                return;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)
@@ -177,42 +214,57 @@ public static class ExecutionResultJsonWriter
         writer.WriteRawValue(JsNumber.ToString(value), skipInputValidation: true);
     }
 
+    private static void WriteResultMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        var keys = map.EncodedKeys;
+        var values = map.Values;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            writer.WritePropertyName(keys[i]);
+            WriteValue(writer, values[i]);
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>A string token escaped as JSON.stringify escapes (non-ASCII kept, lone surrogates as \u escapes).</summary>
     private static void WriteString(Utf8JsonWriter writer, string value)
     {
-        var text = NeedsEscaping(value) ? Escape(value) : null;
-        var source = text ?? value;
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(source.Length) + 2;
-        var rented = maxBytes > 512 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
-        var bytes = rented ?? stackalloc byte[512];
-        try
+        var source = NeedsEscaping(value) ? Escape(value) : null;
+        var text = source ?? value;
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length) + 2;
+        var rented = maxBytes > ScratchBytes ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        var bytes = rented ?? (t_scratch ??= new byte[ScratchBytes]);
+        var length = 0;
+        if (source is null)
         {
-            var length = 0;
-            if (text is null)
-            {
-                bytes[0] = (byte)'"';
-                length = 1 + Encoding.UTF8.GetBytes(value, bytes[1..]);
-                bytes[length++] = (byte)'"';
-            }
-            else
-            {
-                length = Encoding.UTF8.GetBytes(text, bytes);
-            }
-
-            writer.WriteRawValue(bytes[..length], skipInputValidation: true);
+            bytes[0] = (byte)'"';
+            length = 1 + Encoding.UTF8.GetBytes(value, bytes.AsSpan(1));
+            bytes[length++] = (byte)'"';
         }
-        finally
+        else
         {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            length = Encoding.UTF8.GetBytes(source, bytes);
+        }
+
+        writer.WriteRawValue(bytes.AsSpan(0, length), skipInputValidation: true);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
+    /// <summary>Control characters, quote, backslash and surrogates (paired ones are checked precisely later).</summary>
     private static bool NeedsEscaping(string value)
     {
-        foreach (var c in value)
+        var span = value.AsSpan();
+        if (span.IndexOfAnyExceptInRange(' ', '\ud7ff') < 0)
+        {
+            return span.IndexOfAny('"', '\\') >= 0;
+        }
+
+        foreach (var c in span)
         {
             if (c < 0x20 || c == '"' || c == '\\' || char.IsSurrogate(c))
             {

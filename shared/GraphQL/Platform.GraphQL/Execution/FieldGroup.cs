@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
 
@@ -62,13 +63,18 @@ internal sealed class CollectedFields
     {
         Groups = groups;
         Keys = new string[groups.Length];
+        EncodedKeys = new JsonEncodedText[groups.Length];
         for (var i = 0; i < groups.Length; i++)
         {
             Keys[i] = groups[i].ResponseKey;
+            EncodedKeys[i] = JsonEncodedText.Encode(groups[i].ResponseKey);
         }
     }
 
     public FieldGroup[] Groups { get; }
 
     public string[] Keys { get; }
+
+    /// <summary>The response keys as the response writer writes them, encoded once per selection set.</summary>
+    public JsonEncodedText[] EncodedKeys { get; }
 }

@@ -10,7 +10,7 @@ internal sealed partial class OperationExecutor
     /// </summary>
     public object ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields);
         var values = map.Values;
         var groups = fields.Groups;
         var pendingCount = 0;
@@ -42,7 +42,7 @@ internal sealed partial class OperationExecutor
     /// <summary>Mutation root fields: each field starts only after the previous one has completed.</summary>
     public object ExecuteFieldsSerially(ObjectType parentType, object? source, CollectedFields fields)
     {
-        var map = new ResultMap(fields.Keys);
+        var map = new ResultMap(fields);
         for (var i = 0; i < fields.Groups.Length; i++)
         {
             var value = ExecuteField(parentType, source, fields.Groups[i], null);

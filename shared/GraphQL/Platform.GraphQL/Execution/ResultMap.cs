@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Platform.GraphQL.Execution;
 
@@ -11,11 +12,15 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
 
-    public ResultMap(string[] keys)
+    public ResultMap(CollectedFields fields)
     {
-        _keys = keys;
-        Values = new object?[keys.Length];
+        _keys = fields.Keys;
+        EncodedKeys = fields.EncodedKeys;
+        Values = new object?[_keys.Length];
     }
+
+    /// <summary>The keys as the response writer writes them (shared by every object of the selection set).</summary>
+    public JsonEncodedText[] EncodedKeys { get; }
 
     /// <summary>The values by position; filled in while the object's fields complete.</summary>
     public object?[] Values { get; }
