@@ -18,7 +18,7 @@ internal sealed class GraphQLRequestExecutor
 {
     private readonly ParserOptions _parserOptions;
     private readonly IReadOnlyList<ValidationRuleFactory> _rules;
-    private readonly ParsedDocumentCache _documents = new();
+    private readonly DocumentCache _documents = new();
 
     private readonly IGraphQLOperationExecutor _operations;
 
@@ -50,7 +50,7 @@ internal sealed class GraphQLRequestExecutor
     /// <summary>Parses (through a cache) to learn which kind of operation the request selects.</summary>
     public PreparedRequest Prepare(GraphQLRequest request)
     {
-        if (_documents.TryGet(request.Query) is not { } document)
+        if (_documents.TryGet(request.Query, _parserOptions) is not { } document)
         {
             try
             {
@@ -61,7 +61,7 @@ internal sealed class GraphQLRequestExecutor
                 return PreparedRequest.Failed(request, [ParserLimitCodes.Annotate(syntaxError, request.Query)]);
             }
 
-            _documents.Add(request.Query, document);
+            _documents.Add(request.Query, document, _parserOptions);
         }
 
         return PreparedRequest.Ready(request, document);
@@ -163,6 +163,7 @@ internal sealed class GraphQLRequestExecutor
         ValidationRules = _rules,
         Limits = Options.Limits,
         ParserOptions = _parserOptions,
+        Documents = _documents,
         Services = services,
         User = user,
         IncludeDocumentInTraces = Options.IncludeDocumentInTraces,

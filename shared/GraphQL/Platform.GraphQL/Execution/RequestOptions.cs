@@ -18,6 +18,9 @@ public sealed class RequestOptions
 
     public ParserOptions? ParserOptions { get; init; }
 
+    /// <summary>Where parsed and validated documents are kept between requests; null parses and validates every time.</summary>
+    public DocumentCache? Documents { get; init; }
+
     /// <summary>Bounds execution; null means <see cref="OperationLimits.ExecutionTimeout"/> of <see cref="Limits"/>, if any.</summary>
     public TimeSpan? ExecutionTimeout { get; init; }
 
@@ -33,14 +36,9 @@ public sealed class RequestOptions
 
     internal TimeSpan? EffectiveTimeout => ExecutionTimeout ?? Limits?.ExecutionTimeout;
 
-    internal IReadOnlyList<ValidationRuleFactory> RulesFor(IReadOnlyDictionary<string, object?>? variables)
-    {
-        var rules = ValidationRules ?? SpecifiedRules.All;
-        if (Limits is null)
-        {
-            return rules;
-        }
+    internal IReadOnlyList<ValidationRuleFactory> BaseRules => ValidationRules ?? SpecifiedRules.All;
 
-        return [.. rules, .. Limits.CreateRules(variables)];
-    }
+    internal IReadOnlyList<ValidationRuleFactory> RulesFor(
+        IReadOnlyDictionary<string, object?>? variables, Action<MaxCostRule>? onCostRule = null) =>
+        Limits is null ? BaseRules : [.. BaseRules, .. Limits.CreateRules(variables, onCostRule)];
 }

@@ -3,6 +3,7 @@ using Platform.GraphQL.Diagnostics;
 using Platform.GraphQL.Language;
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation;
+using Platform.GraphQL.Validation.Limits;
 
 namespace Platform.GraphQL.Execution;
 
@@ -67,19 +68,26 @@ public static class RequestRunner
         }
 
         telemetry?.BeginPhase(GraphQLDiagnostics.ParseActivity, "parse");
-        DocumentNode document;
-        try
+        var options = request.Options;
+        var cached = options.Documents?.Find(request.Query, options.ParserOptions);
+        var document = cached?.Document;
+        if (document is null)
         {
-            document = Parser.Parse(request.Query, request.Options.ParserOptions);
-        }
-        catch (GraphQLError syntaxError)
-        {
-            return Task.FromResult(ExecutionResult.FromErrors([syntaxError]));
+            try
+            {
+                document = Parser.Parse(request.Query, options.ParserOptions);
+            }
+            catch (GraphQLError syntaxError)
+            {
+                return Task.FromResult(ExecutionResult.FromErrors([syntaxError]));
+            }
+
+            cached = options.Documents?.AddEntry(request.Query, document, options.ParserOptions);
         }
 
         telemetry?.SetOperation(document, request.OperationName);
         telemetry?.BeginPhase(GraphQLDiagnostics.ValidateActivity, "validate");
-        var validationErrors = Validator.Validate(request.Schema, document, request.Options.RulesFor(request.Variables));
+        var validationErrors = Validate(request, document, cached);
         if (validationErrors.Count > 0)
         {
             return Task.FromResult(ExecutionResult.FromErrors(validationErrors));
@@ -93,6 +101,30 @@ public static class RequestRunner
         }
 
         return Executor.ExecuteAsync(request.ToExecutionRequest(document, request.CancellationToken));
+    }
+
+    /// <summary>
+    /// A cached document that passed these rules on this schema is not walked again, except by the cost limit when
+    /// its estimate read page sizes from variables.
+    /// </summary>
+    private static IReadOnlyList<GraphQLError> Validate(PendingRequest request, DocumentNode document, DocumentCache.Entry? cached)
+    {
+        var options = request.Options;
+        if (cached is not null && cached.IsValidated(request.Schema, options.BaseRules, options.Limits, out var costReadsVariables))
+        {
+            return costReadsVariables && options.Limits?.CreateCostRule(request.Variables) is { } costRule
+                ? Validator.Validate(request.Schema, document, [costRule])
+                : [];
+        }
+
+        MaxCostRule? cost = null;
+        var errors = Validator.Validate(request.Schema, document, options.RulesFor(request.Variables, rule => cost = rule));
+        if (errors.Count == 0 && cached is not null)
+        {
+            cached.MarkValidated(request.Schema, options.BaseRules, options.Limits, cost?.ReadVariables ?? false);
+        }
+
+        return errors;
     }
 
     private sealed record PendingRequest(

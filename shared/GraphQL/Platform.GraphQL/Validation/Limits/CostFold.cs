@@ -17,6 +17,9 @@ internal sealed class CostFold : SelectionTreeFold
         _variables = variables;
     }
 
+    /// <summary>Whether a page size came from a variable, so the estimate holds only for these variables.</summary>
+    public bool ReadVariables { get; private set; }
+
     /// <summary>The operation being measured, whose variable defaults apply.</summary>
     public OperationDefinitionNode? Operation { get; set; }
 
@@ -80,6 +83,7 @@ internal sealed class CostFold : SelectionTreeFold
             case IntValueNode literal:
                 return ParseSize(literal.Value);
             case VariableNode variable:
+                ReadVariables = true;
                 var name = variable.Name.Value;
                 if (_variables is not null && _variables.TryGetValue(name, out var sent))
                 {

@@ -25,6 +25,9 @@ public sealed class MaxCostRule : OperationLimitRule
         : base(context, maximum) =>
         _fold = new CostFold(context, settings ?? OperationLimits.Default, variables);
 
+    /// <summary>Whether a page size came from a variable (the estimate then holds only for the request's variables).</summary>
+    internal bool ReadVariables => _fold.ReadVariables;
+
     protected override long Measure(OperationDefinitionNode operation)
     {
         _fold.Operation = operation;

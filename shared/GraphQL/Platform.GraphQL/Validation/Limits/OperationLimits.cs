@@ -38,7 +38,15 @@ public sealed record OperationLimits
     /// The validation rules of the limits that are on. <paramref name="variables"/> are the request's raw variable
     /// values, so that page sizes passed as variables count in the cost.
     /// </summary>
-    public IReadOnlyList<ValidationRuleFactory> CreateRules(IReadOnlyDictionary<string, object?>? variables = null)
+    public IReadOnlyList<ValidationRuleFactory> CreateRules(IReadOnlyDictionary<string, object?>? variables = null) =>
+        CreateRules(variables, onCostRule: null);
+
+    /// <summary>The cost rule alone (null when the cost limit is off): what a cached document measures per request.</summary>
+    internal ValidationRuleFactory? CreateCostRule(IReadOnlyDictionary<string, object?>? variables) =>
+        MaxCost is { } maxCost ? context => new MaxCostRule(context, maxCost, this, variables) : null;
+
+    /// <param name="onCostRule">Receives the cost rule once validation creates it.</param>
+    internal IReadOnlyList<ValidationRuleFactory> CreateRules(IReadOnlyDictionary<string, object?>? variables, Action<MaxCostRule>? onCostRule)
     {
         var rules = new List<ValidationRuleFactory>(4);
         if (MaxDepth is { } maxDepth)
@@ -58,7 +66,12 @@ public sealed record OperationLimits
 
         if (MaxCost is { } maxCost)
         {
-            rules.Add(context => new MaxCostRule(context, maxCost, this, variables));
+            rules.Add(context =>
+            {
+                var rule = new MaxCostRule(context, maxCost, this, variables);
+                onCostRule?.Invoke(rule);
+                return rule;
+            });
         }
 
         return rules;
