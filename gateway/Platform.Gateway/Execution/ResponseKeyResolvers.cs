@@ -23,7 +23,15 @@ internal static class ResponseKeyResolvers
             var isRoot = type == schema.QueryType || type == schema.MutationType || type == schema.SubscriptionType;
             foreach (var field in type.Fields.Values)
             {
-                field.Resolver = isRoot ? ResolveRootAsync : ResolveFromParent;
+                if (isRoot)
+                {
+                    field.Resolver = ResolveRootAsync;
+                }
+                else
+                {
+                    field.Reader = ReadFromParent;
+                }
+
                 if (type == schema.SubscriptionType)
                 {
                     field.Subscriber = SubscribeAsync;
@@ -35,8 +43,10 @@ internal static class ResponseKeyResolvers
     /// <summary>Throws the marker's error, or returns null when a sibling position already reported it.</summary>
     public static object? Raise(FieldErrorMarker marker) => marker.ShouldReport() ? throw marker.Error : null;
 
-    private static object? ResolveFromParent(IResolveFieldContext context) =>
-        context.Source is Dictionary<string, object?> parent ? Read(parent, context) : null;
+    private static object? ReadFromParent(object? parent, string responseKey) =>
+        parent is Dictionary<string, object?> map && map.TryGetValue(responseKey, out var value)
+            ? value is FieldErrorMarker marker ? Raise(marker) : value
+            : null;
 
     private static async Task<object?> ResolveRootAsync(IResolveFieldContext context)
     {

@@ -95,7 +95,11 @@ internal sealed partial class OperationExecutor
         {
             var arguments = field.Arguments.Count == 0 ? ArgumentValues.Empty : group.Arguments ?? CoerceArguments(group);
             object? result;
-            if (field.Resolver is null)
+            if (field.Reader is { } reader)
+            {
+                result = reader(source, group.ResponseKey);
+            }
+            else if (field.Resolver is null)
             {
                 result = DefaultFieldResolver.Resolve(source, group);
                 if (result is Delegate function)

@@ -9,6 +9,13 @@ namespace Platform.GraphQL.Types;
 /// </summary>
 public delegate object? FieldResolver(IResolveFieldContext context);
 
+/// <summary>
+/// Reads a field's value from its parent value and the field's response key alone, synchronously and without a
+/// resolver context: for executors over data fetched beforehand (a gateway's merged module answers). It may throw
+/// to fail the field.
+/// </summary>
+public delegate object? ParentValueReader(object? parent, string responseKey);
+
 /// <summary>Produces the source event stream of a subscription field.</summary>
 public delegate ValueTask<IAsyncEnumerable<object?>> SubscriptionResolver(IResolveFieldContext context);
 
@@ -35,6 +42,9 @@ public sealed class FieldDefinition
 
     /// <summary>Null means the default resolver (the parent's property or key of the same name).</summary>
     public FieldResolver? Resolver { get; set; }
+
+    /// <summary>When set, used instead of <see cref="Resolver"/>: no context is created for the field.</summary>
+    public ParentValueReader? Reader { get; set; }
 
     public SubscriptionResolver? Subscriber { get; set; }
 
