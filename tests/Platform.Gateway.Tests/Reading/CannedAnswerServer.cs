@@ -31,6 +31,15 @@ public sealed class CannedAnswerServer : IAsyncLifetime
         return Client.PostAsync("canned", url, Convert.ToBase64String(body), null, ForwardedHeaders.None, CancellationToken.None);
     }
 
+    /// <summary>Makes the server answer <paramref name="body"/> (chunked) and returns the answer as it arrives.</summary>
+    public Task<HttpResponseMessage> SendAsync(byte[] body)
+    {
+        var url = new Uri($"{KestrelAddress.Of(_app!)}/200/chunked");
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = SubgraphClient.JsonBody(Convert.ToBase64String(body), null) };
+        return _services!.GetRequiredService<IHttpClientFactory>().CreateClient(SubgraphClient.HttpClientName)
+            .SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+    }
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
