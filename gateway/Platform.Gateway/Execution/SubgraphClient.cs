@@ -6,7 +6,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Diagnostics;
-using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Execution;
 
@@ -127,30 +126,32 @@ public sealed class SubgraphClient(IHttpClientFactory clients, IOptionsMonitor<G
             return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(module, $"the body is larger than {limit} bytes."));
         }
 
-        JsonDocument json;
+        PooledBody? body;
         try
         {
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            json = await JsonDocument.ParseAsync(new LimitedStream(stream, limit), cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            return SubgraphResponse.Failed(response.IsSuccessStatusCode
-                ? GatewayErrors.InvalidResponse(module, "the body is not JSON.")
-                : GatewayErrors.Unavailable(module, $"it answered HTTP {(int)response.StatusCode}."));
-        }
-        catch (LimitedStream.TooLargeException)
-        {
-            return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(module, $"the body is larger than {limit} bytes."));
+            body = await PooledBody.ReadAsync(stream, response.Content.Headers.ContentLength, limit, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException)
         {
             return SubgraphResponse.Failed(GatewayErrors.Unavailable(module, "the connection was lost while reading its answer."));
         }
 
-        using (json)
+        if (body is null)
         {
-            return SubgraphResponseParser.Parse(module, json.RootElement, (int)response.StatusCode);
+            return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(module, $"the body is larger than {limit} bytes."));
+        }
+
+        using (body)
+        {
+            if (!ModuleJsonReader.TryRead(body.Span, Utf8NameCache.Shared, out var root))
+            {
+                return SubgraphResponse.Failed(response.IsSuccessStatusCode
+                    ? GatewayErrors.InvalidResponse(module, "the body is not JSON.")
+                    : GatewayErrors.Unavailable(module, $"it answered HTTP {(int)response.StatusCode}."));
+            }
+
+            return SubgraphResponseParser.Parse(module, root, (int)response.StatusCode);
         }
     }
 }

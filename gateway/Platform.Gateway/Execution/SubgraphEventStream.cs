@@ -1,5 +1,4 @@
 using System.Net.ServerSentEvents;
-using System.Text.Json;
 
 namespace Platform.Gateway.Execution;
 
@@ -18,7 +17,7 @@ internal sealed class SubgraphEventStream : IAsyncDisposable
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
     private readonly long _maxEventBytes;
-    private IAsyncEnumerator<SseItem<string?>>? _events;
+    private IAsyncEnumerator<SseItem<SubgraphResponse?>>? _events;
 
     public SubgraphEventStream(string module, HttpResponseMessage response, Stream body, long maxEventBytes)
     {
@@ -44,10 +43,8 @@ internal sealed class SubgraphEventStream : IAsyncDisposable
                 {
                     case CompleteEvent:
                         return null;
-                    case NextEvent when item.Data is null:
-                        return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(_module, $"an event is larger than {_maxEventBytes} bytes."));
-                    case NextEvent:
-                        return Parse(item.Data);
+                    case NextEvent when item.Data is { } result:
+                        return result;
                 }
             }
         }
@@ -78,19 +75,21 @@ internal sealed class SubgraphEventStream : IAsyncDisposable
         _response.Dispose();
     }
 
-    private string? ParseItem(string eventType, ReadOnlySpan<byte> data) =>
-        eventType == NextEvent && data.Length <= _maxEventBytes ? System.Text.Encoding.UTF8.GetString(data) : null;
-
-    private SubgraphResponse Parse(string data)
+    /// <summary>A <c>next</c> event's result, read straight from the event's bytes; null for other events.</summary>
+    private SubgraphResponse? ParseItem(string eventType, ReadOnlySpan<byte> data)
     {
-        try
+        if (eventType != NextEvent)
         {
-            using var json = JsonDocument.Parse(data);
-            return SubgraphResponseParser.Parse(_module, json.RootElement, 200);
+            return null;
         }
-        catch (JsonException)
+
+        if (data.Length > _maxEventBytes)
         {
-            return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(_module, "an event is not JSON."));
+            return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(_module, $"an event is larger than {_maxEventBytes} bytes."));
         }
+
+        return ModuleJsonReader.TryRead(data, Utf8NameCache.Shared, out var root)
+            ? SubgraphResponseParser.Parse(_module, root, 200)
+            : SubgraphResponse.Failed(GatewayErrors.InvalidResponse(_module, "an event is not JSON."));
     }
 }

@@ -1,76 +1,67 @@
-using System.Text.Json;
-using Platform.GraphQL.Execution;
-
 namespace Platform.Gateway.Execution;
 
-/// <summary>Reads a GraphQL response body (<c>data</c>, <c>errors</c>) into plain values, refusing anything else.</summary>
+/// <summary>
+/// Turns a module's answer, read by <see cref="ModuleJsonReader"/> into plain values, into a
+/// <see cref="SubgraphResponse"/> (<c>data</c>, <c>errors</c>), refusing anything that is not a GraphQL response.
+/// </summary>
 internal static class SubgraphResponseParser
 {
-    public static SubgraphResponse Parse(string module, JsonElement root, int statusCode)
+    private const string NoMessage = "The module reported an error without a message.";
+
+    public static SubgraphResponse Parse(string module, object? root, int statusCode)
     {
-        if (root.ValueKind != JsonValueKind.Object
-            || (!root.TryGetProperty("data", out var data) & !root.TryGetProperty("errors", out var errors)))
+        if (root is not Dictionary<string, object?> response
+            || (!response.TryGetValue("data", out var data) & !response.TryGetValue("errors", out var errors)))
         {
             return SubgraphResponse.Failed(statusCode is >= 200 and < 300
                 ? GatewayErrors.InvalidResponse(module, "the body has neither data nor errors.")
                 : GatewayErrors.Unavailable(module, $"it answered HTTP {statusCode}."));
         }
 
-        if (data.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined))
+        if (data is not (Dictionary<string, object?> or null))
         {
             return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(module, "data is not an object."));
         }
 
         var list = new List<SubgraphError>();
-        if (errors.ValueKind == JsonValueKind.Array)
+        if (errors is List<object?> entries)
         {
-            foreach (var error in errors.EnumerateArray())
+            foreach (var error in entries)
             {
                 list.Add(ReadError(error));
             }
         }
-        else if (errors.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+        else if (errors is not null)
         {
             return SubgraphResponse.Failed(GatewayErrors.InvalidResponse(module, "errors is not a list."));
         }
 
-        return new SubgraphResponse
-        {
-            Data = data.ValueKind == JsonValueKind.Object ? (Dictionary<string, object?>)JsonValues.ToValue(data)! : null,
-            Errors = list,
-        };
+        return new SubgraphResponse { Data = (Dictionary<string, object?>?)data, Errors = list };
     }
 
-    private static SubgraphError ReadError(JsonElement error)
+    private static SubgraphError ReadError(object? error)
     {
-        if (error.ValueKind != JsonValueKind.Object)
+        if (error is not Dictionary<string, object?> entry)
         {
-            return new SubgraphError("The module reported an error without a message.", null, null);
+            return new SubgraphError(NoMessage, null, null);
         }
 
-        var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String
-            ? m.GetString()!
-            : "The module reported an error without a message.";
+        var message = entry.TryGetValue("message", out var m) && m is string text ? text : NoMessage;
         List<object>? path = null;
-        if (error.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array)
+        if (entry.TryGetValue("path", out var p) && p is List<object?> segments)
         {
             path = [];
-            foreach (var segment in p.EnumerateArray())
+            foreach (var segment in segments)
             {
-                if (segment.ValueKind == JsonValueKind.String)
+                // Field names and list indexes; anything else in a path is dropped.
+                if (segment is string or int)
                 {
-                    path.Add(segment.GetString()!);
-                }
-                else if (segment.ValueKind == JsonValueKind.Number && segment.TryGetInt32(out var index))
-                {
-                    path.Add(index);
+                    path.Add(segment);
                 }
             }
         }
 
-        var extensions = error.TryGetProperty("extensions", out var e) && e.ValueKind == JsonValueKind.Object
-            ? (IReadOnlyDictionary<string, object?>?)JsonValues.ToValue(e)
-            : null;
+        var extensions = entry.TryGetValue("extensions", out var e) ? e as Dictionary<string, object?> : null;
         return new SubgraphError(message, path, extensions);
     }
 }
