@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Diagnostics;
+using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Execution;
 
