@@ -8,7 +8,7 @@ namespace Platform.Gateway.Execution;
 /// </summary>
 internal static class RepresentationProjection
 {
-    /// <summary>False when a field is missing or failed (the entity cannot be represented).</summary>
+    /// <summary>False when a field is missing or failed, at any depth (the entity cannot be represented).</summary>
     public static bool TryProject(
         Dictionary<string, object?> source, IReadOnlyList<RepresentationField> fields, Dictionary<string, object?> into)
     {
@@ -53,7 +53,13 @@ internal static class RepresentationProjection
                     var child = children[i];
                     if (map.TryGetValue(child.ResponseKey, out var childValue))
                     {
-                        projected[child.Name] = ProjectValue(childValue, child.Children);
+                        var projectedChild = ProjectValue(childValue, child.Children);
+                        if (projectedChild is FieldErrorMarker)
+                        {
+                            return projectedChild;
+                        }
+
+                        projected[child.Name] = projectedChild;
                     }
                 }
 
@@ -62,7 +68,13 @@ internal static class RepresentationProjection
                 var items = new List<object?>(list.Count);
                 for (var i = 0; i < list.Count; i++)
                 {
-                    items.Add(ProjectValue(list[i], children));
+                    var item = ProjectValue(list[i], children);
+                    if (item is FieldErrorMarker)
+                    {
+                        return item;
+                    }
+
+                    items.Add(item);
                 }
 
                 return items;

@@ -69,6 +69,22 @@ public sealed class EntityBatchTests
     }
 
     [Fact]
+    public void An_object_whose_nested_key_field_failed_is_unrepresentable()
+    {
+        var data = Data("""{"items":[{"id":"p1","o":{"key":"k"}},{"id":"p2","o":{"key":"k"}},{"id":"p3","o":[{"key":"k"}]}]}""");
+        var items = (List<object?>)data["items"]!;
+        var marker = new FieldErrorMarker(new GraphQL.GraphQLError("owner failed"), reportOnce: true);
+        ((Dictionary<string, object?>)((Dictionary<string, object?>)items[1]!)["o"]!)["key"] = marker;
+        ((Dictionary<string, object?>)((List<object?>)((Dictionary<string, object?>)items[2]!)["o"]!)[0]!)["key"] = marker;
+        var fetch = Fetch("Product", [new("id", "id", []), new("owner", "o", [new("key", "key", [])])], [new PathSegment("items", null)]);
+
+        var batch = EntityBatch.Collect(fetch, data);
+
+        Assert.Equal("""{"__typename":"Product","id":"p1","owner":{"key":"k"}}""", Json(Assert.Single(batch.Representations)));
+        Assert.Equal([items[1], items[2]], batch.Unrepresentable);
+    }
+
+    [Fact]
     public void Representations_carry_nested_key_fields_under_their_names()
     {
         var data = Data("""{"item":{"__typename":"Product","id":"p1","o":{"__typename":"Org","key":"k","extra":1},"tags":[{"t":"a","x":0}]}}""");
