@@ -135,6 +135,31 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
     }
 
     [Fact]
+    public async Task An_entity_the_module_cannot_load_gets_an_error_at_every_place_it_appears()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var stock = await TestSubgraph.StartAsync("stock", ShopSubgraphs.Link + """
+            type Product @key(fields: "upc") { upc: String! inStock: Boolean }
+            """, server => server.AddReferenceResolver("Product", (r, _) => (string)r["upc"]! == "2"
+                ? throw new GraphQLError("Product 2 is not stocked here.")
+                : new Dictionary<string, object?> { ["upc"] = r["upc"], ["inStock"] = true }));
+        await using var gateway = await TestGateway.StartAsync(products, stock);
+
+        var response = await gateway.QueryAsync("{ a: topProducts { inStock } b: topProducts { name inStock } }");
+
+        var index = Array.FindIndex(ShopSubgraphs.Products, p => p.Upc == "2");
+        var errors = JsonAssert.Errors(response);
+        Assert.Equal([$"a.{index}", $"b.{index}"], errors.Select(JsonAssert.PathOf).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal("Product 2 is not stocked here.", e.GetProperty("message").GetString()));
+        foreach (var alias in new[] { "a", "b" })
+        {
+            var items = response.GetProperty("data").GetProperty(alias).EnumerateArray().ToList();
+            Assert.Equal(JsonValueKind.Null, items[index].GetProperty("inStock").ValueKind);
+            Assert.All(items.Where((_, i) => i != index), p => Assert.True(p.GetProperty("inStock").GetBoolean()));
+        }
+    }
+
+    [Fact]
     public async Task Authorization_and_trace_context_reach_every_module()
     {
         shop.Reset();

@@ -1,152 +1,187 @@
+using System.Runtime.InteropServices;
 using Platform.Gateway.Planning;
 
 namespace Platform.Gateway.Execution;
 
 /// <summary>
 /// The entities one <c>_entities</c> fetch is for: every object of the fetch's type at the fetch's paths in the
-/// merged response, each with its client path, and one representation per distinct key (duplicates share it).
+/// merged response, and one representation per distinct key (duplicates share it). Client paths are not kept; an
+/// error finds them with <see cref="EntityPaths"/>.
 /// </summary>
 internal sealed class EntityBatch
 {
-    private readonly Dictionary<string, int> _indexByRepresentation = new(StringComparer.Ordinal);
-    private readonly List<HashSet<Dictionary<string, object?>>> _entitiesByRepresentation = [];
-    private readonly RepresentationKeys _keys = new();
+    /// <summary>Up to this many objects per representation, "reached before?" is a scan of them; past it, a set.</summary>
+    private const int LinearScanLimit = 8;
+
+    private readonly FetchNode _fetch;
+    private readonly Dictionary<Dictionary<string, object?>, int> _indexByRepresentation = new(RepresentationComparer.Instance);
+    private readonly List<Dictionary<string, object?>> _targets = [];
+    private readonly List<Chain> _chains = [];
+    private readonly List<int> _nextTarget = [];
+    private HashSet<Dictionary<string, object?>>? _seen;
+    private Dictionary<string, object?>? _spare;
+
+    private EntityBatch(FetchNode fetch) => _fetch = fetch;
 
     public List<Dictionary<string, object?>> Representations { get; } = [];
 
-    /// <summary>Per representation, the objects it stands for and their client paths.</summary>
-    public List<List<(Dictionary<string, object?> Entity, ClientPath Path)>> Targets { get; } = [];
+    /// <summary>Every object the batch stands for, each once.</summary>
+    public IReadOnlyList<Dictionary<string, object?>> Targets => _targets;
 
     /// <summary>Objects of the type that could not be represented (a key or required field is missing).</summary>
     public List<Dictionary<string, object?>> Unrepresentable { get; } = [];
 
     public static EntityBatch Collect(FetchNode fetch, Dictionary<string, object?> data)
     {
-        var batch = new EntityBatch();
-        foreach (var path in fetch.Paths)
-        {
-            batch.Walk(fetch, data, path, 0, ClientPath.Root);
-        }
-
-        return batch;
+        var collector = new Collector(new EntityBatch(fetch));
+        EntityWalk.Walk(fetch, data, ref collector);
+        return collector.Batch;
     }
 
-    private void Walk(FetchNode fetch, object? value, IReadOnlyList<PathSegment> path, int depth, ClientPath clientPath)
+    /// <summary>The objects representation <paramref name="index"/> stands for, in the order they were reached.</summary>
+    public TargetList TargetsOf(int index) => new(this, _chains[index].First);
+
+    private void Add(Dictionary<string, object?> entity)
     {
-        switch (value)
-        {
-            case List<object?> list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    Walk(fetch, list[i], path, depth, clientPath.Append(i));
-                }
-
-                return;
-            case Dictionary<string, object?> map:
-                if (depth == path.Count)
-                {
-                    Add(fetch, map, clientPath);
-                    return;
-                }
-
-                var segment = path[depth];
-                if (segment.ParentType is { } parentType && TypeName(map) is { } typeName && typeName != parentType)
-                {
-                    return;
-                }
-
-                if (map.TryGetValue(segment.ResponseKey, out var child))
-                {
-                    Walk(fetch, child, path, depth + 1, clientPath.Append(segment.ResponseKey));
-                }
-
-                return;
-        }
-    }
-
-    private void Add(FetchNode fetch, Dictionary<string, object?> entity, ClientPath clientPath)
-    {
-        if (TypeName(entity) is { } typeName && typeName != fetch.EntityType && !fetch.AcceptedTypes.Contains(typeName))
+        if (EntityWalk.TypeName(entity) is { } typeName && typeName != _fetch.EntityType && !_fetch.AcceptedTypes.Contains(typeName))
         {
             return;
         }
 
-        var representation = new Dictionary<string, object?>(StringComparer.Ordinal) { ["__typename"] = fetch.EntityType };
-        if (!Project(entity, fetch.Representation, representation))
+        // A projection that turns out to be a duplicate (or fails) leaves its dictionary for the next one.
+        var representation = _spare ?? new Dictionary<string, object?>(_fetch.Representation.Count + 1, StringComparer.Ordinal);
+        _spare = null;
+        representation["__typename"] = _fetch.EntityType;
+        if (!RepresentationProjection.TryProject(entity, _fetch.Representation, representation))
         {
+            representation.Clear();
+            _spare = representation;
             Unrepresentable.Add(entity);
             return;
         }
 
-        var key = _keys.KeyOf(representation);
-        if (!_indexByRepresentation.TryGetValue(key, out var index))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_indexByRepresentation, representation, out var known);
+        if (known)
         {
-            index = Representations.Count;
-            _indexByRepresentation[key] = index;
-            Representations.Add(representation);
-            Targets.Add([]);
-            _entitiesByRepresentation.Add(new HashSet<Dictionary<string, object?>>(ReferenceEqualityComparer.Instance));
-        }
-
-        if (_entitiesByRepresentation[index].Add(entity))
-        {
-            Targets[index].Add((entity, clientPath));
-        }
-    }
-
-    private static bool Project(Dictionary<string, object?> source, IReadOnlyList<RepresentationField> fields, Dictionary<string, object?> into)
-    {
-        foreach (var field in fields)
-        {
-            if (!source.TryGetValue(field.ResponseKey, out var value) || value is FieldErrorMarker)
+            var index = slot;
+            representation.Clear();
+            _spare = representation;
+            if (!ReachedBefore(index, entity))
             {
-                return false;
+                AddTarget(index, entity);
             }
 
-            var projected = ProjectValue(value, field.Children);
-            if (projected is FieldErrorMarker)
-            {
-                return false;
-            }
-
-            into[field.Name] = projected;
+            return;
         }
 
-        return true;
+        slot = Representations.Count;
+        AddRepresentation(representation, entity);
     }
 
-    private static object? ProjectValue(object? value, IReadOnlyList<RepresentationField> children)
+    private void AddRepresentation(Dictionary<string, object?> representation, Dictionary<string, object?> entity)
     {
-        if (children.Count == 0)
+        var index = Representations.Count;
+        Representations.Add(representation);
+        _chains.Add(new Chain { First = -1, Last = -1 });
+        AddTarget(index, entity);
+    }
+
+    /// <summary>
+    /// The same object can be reached again (two paths, or one object merged into several places by an earlier fetch);
+    /// it then has the same representation, so only that representation's objects need checking.
+    /// </summary>
+    private bool ReachedBefore(int index, Dictionary<string, object?> entity)
+    {
+        if (_seen is null && _chains[index].Count >= LinearScanLimit)
         {
-            return value;
+            _seen = new HashSet<Dictionary<string, object?>>(_targets, ReferenceEqualityComparer.Instance);
         }
 
-        switch (value)
+        if (_seen is not null)
         {
-            case Dictionary<string, object?> map:
-                var projected = new Dictionary<string, object?>(StringComparer.Ordinal);
-                if (map.TryGetValue("__typename", out var typeName))
+            return _seen.Contains(entity);
+        }
+
+        for (var target = _chains[index].First; target >= 0; target = _nextTarget[target])
+        {
+            if (ReferenceEquals(_targets[target], entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddTarget(int index, Dictionary<string, object?> entity)
+    {
+        var target = _targets.Count;
+        _targets.Add(entity);
+        _nextTarget.Add(-1);
+        _seen?.Add(entity);
+        ref var chain = ref CollectionsMarshal.AsSpan(_chains)[index];
+        if (chain.Last < 0)
+        {
+            chain.First = target;
+        }
+        else
+        {
+            _nextTarget[chain.Last] = target;
+        }
+
+        chain.Last = target;
+        chain.Count++;
+    }
+
+    /// <summary>A representation's objects: a chain through <see cref="_nextTarget"/>.</summary>
+    private struct Chain
+    {
+        public int First;
+        public int Last;
+        public int Count;
+    }
+
+    /// <summary>The objects of one representation, walked without allocating.</summary>
+    public readonly struct TargetList(EntityBatch batch, int first)
+    {
+        public Enumerator GetEnumerator() => new(batch, first);
+
+        public struct Enumerator(EntityBatch batch, int first)
+        {
+            private int _next = first;
+
+            public Dictionary<string, object?> Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                if (_next < 0)
                 {
-                    projected["__typename"] = typeName;
+                    return false;
                 }
 
-                foreach (var child in children)
-                {
-                    if (map.TryGetValue(child.ResponseKey, out var childValue))
-                    {
-                        projected[child.Name] = ProjectValue(childValue, child.Children);
-                    }
-                }
-
-                return projected;
-            case List<object?> list:
-                return list.Select(item => ProjectValue(item, children)).ToList();
-            default:
-                return value;
+                Current = batch._targets[_next];
+                _next = batch._nextTarget[_next];
+                return true;
+            }
         }
     }
 
-    private static string? TypeName(Dictionary<string, object?> map) =>
-        map.TryGetValue("__typename", out var name) ? name as string : null;
+    private struct Collector(EntityBatch batch) : EntityWalk.IVisitor
+    {
+        public readonly EntityBatch Batch => batch;
+
+        public readonly void EnterKey(string responseKey)
+        {
+        }
+
+        public readonly void EnterIndex(int index)
+        {
+        }
+
+        public readonly void Leave()
+        {
+        }
+
+        public readonly void Visit(Dictionary<string, object?> entity) => batch.Add(entity);
+    }
 }

@@ -76,44 +76,46 @@ internal sealed class FetchRun(
         if (failure is not null || entities is null)
         {
             var error = failure ?? GatewayErrors.FromModule(fetch.Subgraph, answer.Errors[0], null);
-            var marker = new FieldErrorMarker(error, reportOnce: true);
-            foreach (var targets in batch.Targets)
-            {
-                foreach (var (entity, _) in targets)
-                {
-                    response.MarkMissing(entity, fetch.ResponseKeys, marker);
-                }
-            }
-
+            response.MarkMissing(batch.Targets, fetch.ResponseKeys, new FieldErrorMarker(error, reportOnce: true));
             return;
         }
 
-        for (var i = 0; i < entities.Count; i++)
+        response.MergeEntities(batch, entities, fetch.ResolvesType);
+        if (answer.Errors.Count > 0)
         {
-            if (entities[i] is Dictionary<string, object?> result)
-            {
-                foreach (var (entity, _) in batch.Targets[i])
-                {
-                    response.Merge(entity, result, replaceTypeName: fetch.ResolvesType);
-                }
-            }
-        }
-
-        foreach (var error in answer.Errors)
-        {
-            PlaceEntityError(fetch, batch, error);
+            PlaceEntityErrors(fetch, batch, answer.Errors);
         }
     }
 
     /// <summary>An error at <c>_entities.i.rest</c> belongs at <c>entityPath.rest</c> of every object representation i stands for.</summary>
-    private void PlaceEntityError(FetchNode fetch, EntityBatch batch, SubgraphError error)
+    private void PlaceEntityErrors(FetchNode fetch, EntityBatch batch, IReadOnlyList<SubgraphError> errors)
     {
-        if (error.Path is { Count: >= 2 } path && path[0] is "_entities" && path[1] is int index && index < batch.Targets.Count)
+        var paths = FindPaths(fetch, batch, errors);
+        foreach (var error in errors)
         {
-            foreach (var (entity, entityPath) in batch.Targets[index])
+            if (EntityIndex(error, batch) is not { } index)
             {
-                var clientPath = entityPath.ToList();
-                clientPath.AddRange(path.Skip(2));
+                response.AddLooseError(GatewayErrors.FromModule(fetch.Subgraph, error, null));
+                continue;
+            }
+
+            var path = error.Path!;
+            foreach (var entity in batch.TargetsOf(index))
+            {
+                if (!paths.TryGetValue(entity, out var entityPath))
+                {
+                    // Not reachable any more (see EntityPaths): reported beside the data rather than lost.
+                    response.AddLooseError(GatewayErrors.FromModule(fetch.Subgraph, error, null));
+                    continue;
+                }
+
+                var clientPath = new List<object>(entityPath.Count + path.Count - 2);
+                clientPath.AddRange(entityPath);
+                for (var i = 2; i < path.Count; i++)
+                {
+                    clientPath.Add(path[i]);
+                }
+
                 var mapped = GatewayErrors.FromModule(fetch.Subgraph, error, clientPath);
                 if (path.Count == 2)
                 {
@@ -125,22 +127,43 @@ internal sealed class FetchRun(
                     response.PlaceError(mapped, clientPath);
                 }
             }
+        }
+    }
 
-            return;
+    /// <summary>The client paths of the objects the errors are about, in one walk.</summary>
+    private Dictionary<Dictionary<string, object?>, List<object>> FindPaths(
+        FetchNode fetch, EntityBatch batch, IReadOnlyList<SubgraphError> errors)
+    {
+        var wanted = new HashSet<Dictionary<string, object?>>(ReferenceEqualityComparer.Instance);
+        foreach (var error in errors)
+        {
+            if (EntityIndex(error, batch) is { } index)
+            {
+                foreach (var entity in batch.TargetsOf(index))
+                {
+                    wanted.Add(entity);
+                }
+            }
         }
 
-        response.AddLooseError(GatewayErrors.FromModule(fetch.Subgraph, error, null));
+        return wanted.Count == 0 ? [] : response.FindPaths(fetch, wanted);
     }
+
+    private static int? EntityIndex(SubgraphError error, EntityBatch batch) =>
+        error.Path is { Count: >= 2 } path && path[0] is "_entities" && path[1] is int index && index >= 0 && index < batch.Representations.Count
+            ? index
+            : null;
 
     /// <summary>The client's variables the fetch's document declares.</summary>
     public static Dictionary<string, object?> SelectVariables(FetchNode fetch, IReadOnlyDictionary<string, object?>? variables)
     {
-        var selected = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var name in fetch.VariableNames)
+        var names = fetch.VariableNames;
+        var selected = new Dictionary<string, object?>(names.Count + (fetch.IsEntityFetch ? 1 : 0), StringComparer.Ordinal);
+        for (var i = 0; variables is not null && i < names.Count; i++)
         {
-            if (variables is not null && variables.TryGetValue(name, out var value))
+            if (variables.TryGetValue(names[i], out var value))
             {
-                selected[name] = value;
+                selected[names[i]] = value;
             }
         }
 
@@ -149,12 +172,15 @@ internal sealed class FetchRun(
 
     private Task<SubgraphResponse> SendAsync(FetchNode fetch, Dictionary<string, object?> fetchVariables)
     {
-        var module = supergraph.Subgraphs.FirstOrDefault(s => s.Name == fetch.Subgraph);
-        if (module is null)
+        var modules = supergraph.Subgraphs;
+        for (var i = 0; i < modules.Count; i++)
         {
-            return Task.FromResult(SubgraphResponse.Failed(GatewayErrors.Unavailable(fetch.Subgraph, "it is not registered.")));
+            if (modules[i].Name == fetch.Subgraph)
+            {
+                return client.PostAsync(fetch.Subgraph, modules[i].Url, fetch.Document, fetchVariables, headers, cancellationToken);
+            }
         }
 
-        return client.PostAsync(fetch.Subgraph, module.Url, fetch.Document, fetchVariables, headers, cancellationToken);
+        return Task.FromResult(SubgraphResponse.Failed(GatewayErrors.Unavailable(fetch.Subgraph, "it is not registered.")));
     }
 }

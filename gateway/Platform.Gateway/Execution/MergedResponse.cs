@@ -1,3 +1,4 @@
+using Platform.Gateway.Planning;
 using Platform.GraphQL;
 
 namespace Platform.Gateway.Execution;
@@ -38,18 +39,59 @@ internal sealed class MergedResponse
         }
     }
 
-    /// <summary>Marks each key of <paramref name="target"/> that has no value yet (a fetch that failed).</summary>
-    public void MarkMissing(Dictionary<string, object?> target, IEnumerable<string> keys, FieldErrorMarker marker)
+    /// <summary>Merges an <c>_entities</c> answer: result i into every object representation i stands for.</summary>
+    public void MergeEntities(EntityBatch batch, List<object?> results, bool replaceTypeName)
     {
         lock (_gate)
         {
-            foreach (var key in keys)
+            for (var i = 0; i < results.Count; i++)
             {
-                if (!target.TryGetValue(key, out var value) || value is null)
+                if (results[i] is not Dictionary<string, object?> result)
                 {
-                    target[key] = marker;
+                    continue;
+                }
+
+                var typeName = replaceTypeName ? result.GetValueOrDefault("__typename") as string : null;
+                foreach (var entity in batch.TargetsOf(i))
+                {
+                    MergeObjects(entity, result);
+                    if (typeName is not null)
+                    {
+                        entity["__typename"] = typeName;
+                    }
                 }
             }
+        }
+    }
+
+    /// <summary>Marks each key of <paramref name="target"/> that has no value yet (a fetch that failed).</summary>
+    public void MarkMissing(Dictionary<string, object?> target, IReadOnlyList<string> keys, FieldErrorMarker marker)
+    {
+        lock (_gate)
+        {
+            MarkMissingUnlocked(target, keys, marker);
+        }
+    }
+
+    /// <summary>Marks the keys of every object of <paramref name="targets"/> that have no value yet.</summary>
+    public void MarkMissing(IReadOnlyList<Dictionary<string, object?>> targets, IReadOnlyList<string> keys, FieldErrorMarker marker)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                MarkMissingUnlocked(targets[i], keys, marker);
+            }
+        }
+    }
+
+    /// <summary>The client paths of some objects of an entity fetch (see <see cref="EntityPaths"/>).</summary>
+    public Dictionary<Dictionary<string, object?>, List<object>> FindPaths(
+        FetchNode fetch, IReadOnlySet<Dictionary<string, object?>> entities)
+    {
+        lock (_gate)
+        {
+            return EntityPaths.Find(fetch, Data, entities);
         }
     }
 
@@ -99,6 +141,17 @@ internal sealed class MergedResponse
         lock (_gate)
         {
             _looseErrors.Add(error);
+        }
+    }
+
+    private static void MarkMissingUnlocked(Dictionary<string, object?> target, IReadOnlyList<string> keys, FieldErrorMarker marker)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!target.TryGetValue(keys[i], out var value) || value is null)
+            {
+                target[keys[i]] = marker;
+            }
         }
     }
 

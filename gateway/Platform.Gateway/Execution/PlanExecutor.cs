@@ -21,7 +21,7 @@ public sealed class PlanExecutor(SubgraphClient client)
     {
         var response = new MergedResponse();
         var run = new FetchRun(client, supergraph, variables, headers, response, cancellationToken);
-        var fetches = plan.Fetches.Where(f => !f.Conditions.IsExcluded(variables)).ToList();
+        var fetches = Included(plan.Fetches, variables);
         if (plan.Operation != OperationType.Mutation)
         {
             await RunStagesAsync(run, response, fetches).ConfigureAwait(false);
@@ -58,22 +58,80 @@ public sealed class PlanExecutor(SubgraphClient client)
         var response = new MergedResponse();
         var run = new FetchRun(client, supergraph, variables, headers, response, cancellationToken);
         run.MergeRoot(root, rootAnswer);
-        var below = plan.Fetches.Where(f => f.IsEntityFetch && !f.Conditions.IsExcluded(variables));
+        var below = Included(plan.Fetches, variables).Where(f => f.IsEntityFetch).ToList();
         await RunStagesAsync(run, response, below).ConfigureAwait(false);
         return response;
     }
 
-    private static async Task RunStagesAsync(FetchRun run, MergedResponse response, IEnumerable<FetchNode> fetches)
+    /// <summary>The fetches the request's variables do not exclude (the plan's own list when none is).</summary>
+    private static IReadOnlyList<FetchNode> Included(IReadOnlyList<FetchNode> fetches, IReadOnlyDictionary<string, object?>? variables)
     {
-        foreach (var stage in fetches.GroupBy(f => f.Stage).OrderBy(g => g.Key))
+        for (var i = 0; i < fetches.Count; i++)
         {
-            // Entities are collected before any fetch of the stage runs: the others merge into the same objects.
-            var calls = stage.Select(fetch => fetch.IsEntityFetch
-                    ? (Fetch: fetch, Batch: EntityBatch.Collect(fetch, response.Data))
-                    : (Fetch: fetch, Batch: null))
-                .ToList();
-            await Task.WhenAll(calls.Select(call => call.Batch is null ? run.RootAsync(call.Fetch) : run.EntitiesAsync(call.Fetch, call.Batch)))
-                .ConfigureAwait(false);
+            if (fetches[i].Conditions.IsExcluded(variables))
+            {
+                return fetches.Where(f => !f.Conditions.IsExcluded(variables)).ToList();
+            }
         }
+
+        return fetches;
+    }
+
+    /// <param name="fetches">In the plan's order, which is by stage; a list out of that order is sorted (stably) first.</param>
+    private static async Task RunStagesAsync(FetchRun run, MergedResponse response, IReadOnlyList<FetchNode> fetches)
+    {
+        if (!IsByStage(fetches))
+        {
+            fetches = fetches.OrderBy(f => f.Stage).ToList();
+        }
+
+        for (var start = 0; start < fetches.Count;)
+        {
+            var end = start + 1;
+            while (end < fetches.Count && fetches[end].Stage == fetches[start].Stage)
+            {
+                end++;
+            }
+
+            // Entities are collected before any fetch of the stage runs: the others merge into the same objects.
+            var batches = new EntityBatch?[end - start];
+            for (var i = start; i < end; i++)
+            {
+                batches[i - start] = fetches[i].IsEntityFetch ? EntityBatch.Collect(fetches[i], response.Data) : null;
+            }
+
+            if (end - start == 1)
+            {
+                await RunAsync(run, fetches[start], batches[0]).ConfigureAwait(false);
+            }
+            else
+            {
+                var calls = new Task[end - start];
+                for (var i = start; i < end; i++)
+                {
+                    calls[i - start] = RunAsync(run, fetches[i], batches[i - start]);
+                }
+
+                await Task.WhenAll(calls).ConfigureAwait(false);
+            }
+
+            start = end;
+        }
+    }
+
+    private static Task RunAsync(FetchRun run, FetchNode fetch, EntityBatch? batch) =>
+        batch is null ? run.RootAsync(fetch) : run.EntitiesAsync(fetch, batch);
+
+    private static bool IsByStage(IReadOnlyList<FetchNode> fetches)
+    {
+        for (var i = 1; i < fetches.Count; i++)
+        {
+            if (fetches[i].Stage < fetches[i - 1].Stage)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
