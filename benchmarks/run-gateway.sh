@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 bench_dir=$(pwd)
+. lib/common.sh
+ensure_wrk
 repo_dir=$(cd .. && pwd)
 
 if [ "${SHORT:-0}" = 1 ]; then DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-3s}"; fi
@@ -16,31 +18,18 @@ DURATION="${DURATION:-60s}"
 WARMUP="${WARMUP:-10s}"
 TIMEOUT="${TIMEOUT:-30s}"
 
-if ! command -v wrk >/dev/null; then
-  as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
-  $as_root apt-get install -y wrk || { $as_root apt-get update && $as_root apt-get install -y wrk; }
-fi
-
 subgraphs_project="$repo_dir/tests/Platform.Federation.Subgraphs"
 platform_gateway_project="$repo_dir/gateway/Platform.Gateway"
 dotnet build "$subgraphs_project" -c Release -v quiet -nologo
-(cd federation-gateways && npm ci --no-audit --no-fund --silent)
+install_peers federation-gateways
 
 # No Apollo key or graph ref (Apollo would report usage and pull schemas) and no Hive token (Hive would report usage).
 unset APOLLO_KEY APOLLO_GRAPH_REF HIVE_TARGET HIVE_ACCESS_TOKEN HIVE_USAGE_ACCESS_TOKEN HIVE_TRACE_ACCESS_TOKEN \
   HIVE_REGISTRY_TOKEN HIVE_USAGE_TARGET HIVE_CDN_ENDPOINT HIVE_CDN_KEY OPENTELEMETRY OTEL_EXPORTER_OTLP_ENDPOINT
 export APOLLO_TELEMETRY_DISABLED=1
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+start_work
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 free_port_run() {
   python3 - "$1" <<'PY'
 import socket, sys
@@ -56,15 +45,6 @@ for base in range(20000, 60000, 10):
         for s in sockets: s.close()
     print(base); break
 PY
-}
-
-wait_for() { # url, name: until the gateway answers a query
-  for _ in $(seq 300); do
-    if curl -sf -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$1" >/dev/null 2>&1; then return 0; fi
-    sleep 0.2
-  done
-  echo "$2 did not start at $1" >&2
-  exit 1
 }
 
 port_base=$(free_port_run 4)

@@ -16,7 +16,8 @@ if ! command -v wrk >/dev/null; then
 fi
 
 dotnet build Platform.GraphQL.ServerBenchmark -c Release -v quiet -nologo
-(cd graphql-js-server && npm ci --no-audit --no-fund --silent)
+. lib/common.sh
+install_peers graphql-js-server
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 

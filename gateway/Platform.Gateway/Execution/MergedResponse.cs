@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Platform.Gateway.Planning;
 using Platform.GraphQL;
 
@@ -157,15 +158,18 @@ internal sealed class MergedResponse
 
     private static void MergeObjects(Dictionary<string, object?> target, Dictionary<string, object?> source)
     {
+        // One resize at most, and one hash lookup per key.
+        target.EnsureCapacity(target.Count + source.Count);
         foreach (var (key, value) in source)
         {
-            if (!target.TryGetValue(key, out var existing) || existing is null)
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(target, key, out _);
+            if (slot is null)
             {
-                target[key] = value;
+                slot = value;
             }
             else
             {
-                MergeValues(existing, value);
+                MergeValues(slot, value);
             }
         }
     }
