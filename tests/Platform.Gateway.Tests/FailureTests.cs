@@ -115,11 +115,7 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
     public async Task An_entity_the_module_cannot_load_gets_one_error_at_its_path()
     {
         await using var products = await ShopSubgraphs.ProductsAsync();
-        await using var stock = await TestSubgraph.StartAsync("stock", ShopSubgraphs.Link + """
-            type Product @key(fields: "upc") { upc: String! inStock: Boolean }
-            """, server => server.AddReferenceResolver("Product", (r, _) => (string)r["upc"]! == "2"
-                ? throw new GraphQLError("Product 2 is not stocked here.")
-                : new Dictionary<string, object?> { ["upc"] = r["upc"], ["inStock"] = true }));
+        await using var stock = await StartStockWithoutProduct2Async();
         await using var gateway = await TestGateway.StartAsync(products, stock);
 
         var response = await gateway.QueryAsync("{ topProducts { name inStock } }");
@@ -138,11 +134,7 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
     public async Task An_entity_the_module_cannot_load_gets_an_error_at_every_place_it_appears()
     {
         await using var products = await ShopSubgraphs.ProductsAsync();
-        await using var stock = await TestSubgraph.StartAsync("stock", ShopSubgraphs.Link + """
-            type Product @key(fields: "upc") { upc: String! inStock: Boolean }
-            """, server => server.AddReferenceResolver("Product", (r, _) => (string)r["upc"]! == "2"
-                ? throw new GraphQLError("Product 2 is not stocked here.")
-                : new Dictionary<string, object?> { ["upc"] = r["upc"], ["inStock"] = true }));
+        await using var stock = await StartStockWithoutProduct2Async();
         await using var gateway = await TestGateway.StartAsync(products, stock);
 
         var response = await gateway.QueryAsync("{ a: topProducts { inStock } b: topProducts { name inStock } }");
@@ -210,4 +202,12 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
         var calls = shop.Products.Received.Concat(shop.Inventory.Received).ToList();
         Assert.All(calls, call => Assert.Contains(call.Headers["traceparent"].Split('-')[2], fetches.Select(f => f.SpanId.ToHexString())));
     }
+
+    /// <summary>A module resolving <c>Product.inStock</c> that fails to load product 2.</summary>
+    private static Task<TestSubgraph> StartStockWithoutProduct2Async() =>
+        TestSubgraph.StartAsync("stock", ShopSubgraphs.Link + """
+            type Product @key(fields: "upc") { upc: String! inStock: Boolean }
+            """, server => server.AddReferenceResolver("Product", (r, _) => (string)r["upc"]! == "2"
+                ? throw new GraphQLError("Product 2 is not stocked here.")
+                : new Dictionary<string, object?> { ["upc"] = r["upc"], ["inStock"] = true }));
 }
