@@ -203,6 +203,46 @@ public sealed class FailureTests(ShopFixture shop) : IClassFixture<ShopFixture>
         Assert.All(calls, call => Assert.Contains(call.Headers["traceparent"].Split('-')[2], fetches.Select(f => f.SpanId.ToHexString())));
     }
 
+    [Fact]
+    public async Task An_error_below_an_entity_that_appears_in_two_places_is_reported_at_both()
+    {
+        await using var products = await ShopSubgraphs.ProductsAsync();
+        await using var reviews = await ShopSubgraphs.ReviewsAsync();
+        await using var accounts = await TestSubgraph.StartAsync("accounts", ShopSubgraphs.AccountsSdl, server => server
+            .AddReferenceResolver("User", (r, _) => (string)r["id"]! == "u2"
+                ? throw new GraphQLError("User u2 is private.")
+                : ShopSubgraphs.User((string)r["id"]!)));
+        await using var gateway = await TestGateway.StartAsync(products, reviews, accounts);
+
+        // a.i and b.i are one product: its reviews (one answer) are merged into both, then each author is fetched; the
+        // entity that failed carries the error (as for a root entity, see above).
+        var response = await gateway.QueryAsync(
+            "{ a: topProducts { reviews { author { name } } } b: topProducts { reviews { author { name } } } }");
+
+        var data = response.GetProperty("data");
+        var nullNames = new List<string>();
+        foreach (var alias in new[] { "a", "b" })
+        {
+            var items = data.GetProperty(alias).EnumerateArray().ToList();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var itemReviews = items[i].GetProperty("reviews").EnumerateArray().ToList();
+                for (var j = 0; j < itemReviews.Count; j++)
+                {
+                    if (itemReviews[j].GetProperty("author").GetProperty("name").ValueKind == JsonValueKind.Null)
+                    {
+                        nullNames.Add($"{alias}.{i}.reviews.{j}.author");
+                    }
+                }
+            }
+        }
+
+        var errorPaths = JsonAssert.Errors(response).Select(JsonAssert.PathOf).ToList();
+        Assert.Contains(nullNames, path => path.StartsWith("a.", StringComparison.Ordinal));
+        Assert.Contains(nullNames, path => path.StartsWith("b.", StringComparison.Ordinal));
+        Assert.Equal(nullNames.Order(StringComparer.Ordinal), errorPaths.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A module resolving <c>Product.inStock</c> that fails to load product 2.</summary>
     private static Task<TestSubgraph> StartStockWithoutProduct2Async() =>
         TestSubgraph.StartAsync("stock", ShopSubgraphs.Link + """

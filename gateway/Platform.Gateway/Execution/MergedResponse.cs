@@ -32,7 +32,7 @@ internal sealed class MergedResponse
     {
         lock (_gate)
         {
-            MergeObjects(target, source);
+            MergeObjects(target, source, copy: false);
             if (replaceTypeName && source.GetValueOrDefault("__typename") is string typeName)
             {
                 target["__typename"] = typeName;
@@ -53,9 +53,13 @@ internal sealed class MergedResponse
                 }
 
                 var typeName = replaceTypeName ? result.GetValueOrDefault("__typename") as string : null;
+                var copy = false;
                 foreach (var entity in batch.TargetsOf(i))
                 {
-                    MergeObjects(entity, result);
+                    // Each place the entity appears gets its own nested objects, so that later fetches (and their
+                    // errors) reach every place, not only the first.
+                    MergeObjects(entity, result, copy);
+                    copy = true;
                     if (typeName is not null)
                     {
                         entity["__typename"] = typeName;
@@ -156,7 +160,7 @@ internal sealed class MergedResponse
         }
     }
 
-    private static void MergeObjects(Dictionary<string, object?> target, Dictionary<string, object?> source)
+    private static void MergeObjects(Dictionary<string, object?> target, Dictionary<string, object?> source, bool copy)
     {
         // One resize at most, and one hash lookup per key.
         target.EnsureCapacity(target.Count + source.Count);
@@ -165,32 +169,32 @@ internal sealed class MergedResponse
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(target, key, out _);
             if (slot is null)
             {
-                slot = value;
+                slot = copy ? AnswerValues.Copy(value) : value;
             }
             else
             {
-                MergeValues(slot, value);
+                MergeValues(slot, value, copy);
             }
         }
     }
 
-    private static void MergeValues(object existing, object? incoming)
+    private static void MergeValues(object existing, object? incoming, bool copy)
     {
         switch (existing, incoming)
         {
             case (Dictionary<string, object?> a, Dictionary<string, object?> b):
-                MergeObjects(a, b);
+                MergeObjects(a, b, copy);
                 break;
             case (List<object?> a, List<object?> b) when a.Count == b.Count:
                 for (var i = 0; i < a.Count; i++)
                 {
                     if (a[i] is null)
                     {
-                        a[i] = b[i];
+                        a[i] = copy ? AnswerValues.Copy(b[i]) : b[i];
                     }
                     else
                     {
-                        MergeValues(a[i]!, b[i]);
+                        MergeValues(a[i]!, b[i], copy);
                     }
                 }
 
