@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Execution;
 
@@ -127,16 +128,6 @@ internal static class ModuleJsonReader
         var d = reader.TryGetDouble(out var parsed)
             ? parsed
             : double.Parse(Encoding.UTF8.GetString(reader.ValueSpan), NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (Math.Floor(d) == d && d is >= int.MinValue and <= int.MaxValue)
-        {
-            return (int)d;
-        }
-
-        if (Math.Floor(d) == d && d is >= -9007199254740991 and <= 9007199254740991)
-        {
-            return (long)d;
-        }
-
-        return d;
+        return JsonValues.FromDouble(d);
     }
 }

@@ -72,6 +72,15 @@ public static class JsonValues
         var d = element.TryGetDouble(out var parsed)
             ? parsed
             : double.Parse(element.GetRawText(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+        return FromDouble(d);
+    }
+
+    /// <summary>
+    /// A number that did not fit int or long as written (<c>1.0</c>, <c>1e2</c>): int or long when integral and in range
+    /// (long only within JavaScript's safe integers), else the double.
+    /// </summary>
+    public static object FromDouble(double d)
+    {
         if (Math.Floor(d) == d && d is >= int.MinValue and <= int.MaxValue)
         {
             return (int)d;
