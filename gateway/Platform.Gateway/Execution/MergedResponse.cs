@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Platform.Gateway.Execution.Batching;
 using Platform.Gateway.Planning;
 using Platform.GraphQL;
 

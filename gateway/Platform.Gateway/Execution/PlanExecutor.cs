@@ -1,3 +1,4 @@
+using Platform.Gateway.Execution.Batching;
 using Platform.Gateway.Planning;
 using Platform.GraphQL.Federation.Composition;
 using Platform.GraphQL.Language;

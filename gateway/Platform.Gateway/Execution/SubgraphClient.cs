@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Gateway.Execution.Reading;
 using Platform.GraphQL.Diagnostics;
 using Platform.GraphQL.Execution;
 

@@ -1,4 +1,5 @@
 using System.Net.ServerSentEvents;
+using Platform.Gateway.Execution.Reading;
 
 namespace Platform.Gateway.Execution;
 

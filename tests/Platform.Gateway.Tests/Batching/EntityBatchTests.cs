@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Gateway.Execution;
+using Platform.Gateway.Execution.Batching;
 using Platform.Gateway.Planning;
 using Platform.GraphQL.Execution;
 

@@ -1,4 +1,5 @@
 using Platform.Gateway.Execution;
+using Platform.Gateway.Execution.Batching;
 
 namespace Platform.Gateway.Tests.Batching;
 

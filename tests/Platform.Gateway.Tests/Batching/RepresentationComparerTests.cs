@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Gateway.Execution;
+using Platform.Gateway.Execution.Batching;
 
 namespace Platform.Gateway.Tests.Batching;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Platform.Gateway.Execution;
+using Platform.Gateway.Execution.Reading;
 using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Tests.Reading;

@@ -1,4 +1,5 @@
 using Platform.Gateway.Execution;
+using Platform.Gateway.Execution.Reading;
 
 namespace Platform.Gateway.Tests.Reading;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Platform.Gateway.Execution;
+using Platform.Gateway.Execution.Reading;
 using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Tests.Reading;

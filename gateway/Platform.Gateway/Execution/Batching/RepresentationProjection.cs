@@ -1,6 +1,6 @@
 using Platform.Gateway.Planning;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Batching;
 
 /// <summary>
 /// Copies an entity's key and required fields into a representation, renamed from the client's response keys to the

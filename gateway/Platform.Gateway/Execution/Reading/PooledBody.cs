@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Reading;
 
 /// <summary>
 /// A response body read whole into an array rented from the shared pool, up to a size limit. Disposing clears the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Batching;
 
 /// <summary>
 /// A number as its JSON text identifies it: two numbers get equal keys exactly when <see cref="Utf8JsonWriter"/> writes

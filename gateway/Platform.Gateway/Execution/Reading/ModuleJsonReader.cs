@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Platform.GraphQL.Execution;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Reading;
 
 /// <summary>
 /// Reads a module's JSON answer in one pass into the plain values <c>JsonValues.ToValue</c> makes of a parsed

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Platform.Gateway.Planning;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Batching;
 
 /// <summary>
 /// The entities one <c>_entities</c> fetch is for: every object of the fetch's type at the fetch's paths in the

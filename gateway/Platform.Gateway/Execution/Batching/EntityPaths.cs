@@ -1,6 +1,6 @@
 using Platform.Gateway.Planning;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Batching;
 
 /// <summary>
 /// The client paths of some of a batch's objects, found by walking the fetch's paths again (only when an error needs

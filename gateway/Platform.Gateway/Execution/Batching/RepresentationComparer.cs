@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Batching;
 
 /// <summary>
 /// Compares representations (JSON-shaped values: dictionaries, lists, strings, booleans, null, numbers) without

@@ -1,4 +1,4 @@
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Reading;
 
 /// <summary>
 /// A small fixed-size table of strings keyed by their UTF-8 bytes, so the same field name read from many module

@@ -1,6 +1,6 @@
 using Platform.Gateway.Planning;
 
-namespace Platform.Gateway.Execution;
+namespace Platform.Gateway.Execution.Batching;
 
 /// <summary>
 /// Walks an entity fetch's paths through the merged response to the objects at their ends, in one fixed order: the
