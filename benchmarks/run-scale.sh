@@ -12,17 +12,8 @@ cd "$(dirname "$0")"
 bench_dir=$(pwd)
 repo_dir=$(cd .. && pwd)
 
-if [ "${SHORT:-0}" = 1 ]; then DURATION="${DURATION:-5s}"; WARMUP="${WARMUP:-2s}"; CONNECTIONS="${CONNECTIONS:-4}"; fi
-SCALE="${SCALE:-1}"
-VOLUNTEER_SHARE="${VOLUNTEER_SHARE:-0.05}"
-DATA_DIR="${DATA_DIR:-$repo_dir/.data}"
-THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-20}"
-DURATION="${DURATION:-30s}"
-WARMUP="${WARMUP:-10s}"
-TIMEOUT="${TIMEOUT:-30s}"
-
 . lib/common.sh
+scaled_run_knobs
 ensure_wrk
 quiet_peers
 # Request logging off in every service (the AppHost runs them in Development, which logs at Information); the

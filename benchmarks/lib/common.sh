@@ -1,4 +1,4 @@
-# Shell pieces the benchmarks over the platform share (sourced by run-scale.sh and run-feed.sh from benchmarks/):
+# Shell pieces the benchmarks share (sourced from benchmarks/ by run-scale.sh, run-feed.sh, run-gateway.sh, run-server.sh):
 # wrk, free ports, a work folder with the started processes stopped on exit, the AppHost with a scaled data set, Apollo
 # Gateway over the same module processes (telemetry off, no key), answer checks, and wrk runs that yield one RESULT line.
 
@@ -7,6 +7,20 @@ ensure_wrk() {
     local as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
     $as_root apt-get install -y wrk || { $as_root apt-get update && $as_root apt-get install -y wrk; }
   fi
+}
+
+# scaled_run_knobs: the knobs run-scale.sh and run-feed.sh share, with their defaults (needs $repo_dir); SHORT=1 is a
+# smoke run.
+scaled_run_knobs() {
+  if [ "${SHORT:-0}" = 1 ]; then DURATION="${DURATION:-5s}"; WARMUP="${WARMUP:-2s}"; CONNECTIONS="${CONNECTIONS:-4}"; fi
+  SCALE="${SCALE:-1}"
+  VOLUNTEER_SHARE="${VOLUNTEER_SHARE:-0.05}"
+  DATA_DIR="${DATA_DIR:-$repo_dir/.data}"
+  THREADS="${THREADS:-2}"
+  CONNECTIONS="${CONNECTIONS:-20}"
+  DURATION="${DURATION:-30s}"
+  WARMUP="${WARMUP:-10s}"
+  TIMEOUT="${TIMEOUT:-30s}"
 }
 
 # install_peers <folder>: npm ci there only when its lockfile is newer than the installed tree, then flush the disk.
