@@ -42,8 +42,21 @@ public sealed record OperationLimits
         CreateRules(variables, onCostRule: null);
 
     /// <summary>The cost rule alone (null when the cost limit is off): what a cached document measures per request.</summary>
-    internal ValidationRuleFactory? CreateCostRule(IReadOnlyDictionary<string, object?>? variables) =>
-        MaxCost is { } maxCost ? context => new MaxCostRule(context, maxCost, this, variables) : null;
+    /// <param name="onCostRule">Receives the rule once validation creates it.</param>
+    internal ValidationRuleFactory? CreateCostRule(IReadOnlyDictionary<string, object?>? variables, Action<MaxCostRule>? onCostRule = null)
+    {
+        if (MaxCost is not { } maxCost)
+        {
+            return null;
+        }
+
+        return context =>
+        {
+            var rule = new MaxCostRule(context, maxCost, this, variables);
+            onCostRule?.Invoke(rule);
+            return rule;
+        };
+    }
 
     /// <param name="onCostRule">Receives the cost rule once validation creates it.</param>
     internal IReadOnlyList<ValidationRuleFactory> CreateRules(IReadOnlyDictionary<string, object?>? variables, Action<MaxCostRule>? onCostRule)
@@ -64,14 +77,9 @@ public sealed record OperationLimits
             rules.Add(context => new MaxRootFieldsRule(context, maxRootFields));
         }
 
-        if (MaxCost is { } maxCost)
+        if (CreateCostRule(variables, onCostRule) is { } cost)
         {
-            rules.Add(context =>
-            {
-                var rule = new MaxCostRule(context, maxCost, this, variables);
-                onCostRule?.Invoke(rule);
-                return rule;
-            });
+            rules.Add(cost);
         }
 
         return rules;
