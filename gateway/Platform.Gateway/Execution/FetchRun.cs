@@ -30,7 +30,7 @@ internal sealed class FetchRun(
 
         if (answer.Data is { } data)
         {
-            response.Merge(response.Data, data);
+            response.MergeRoot(data);
         }
 
         foreach (var error in answer.Errors)

@@ -28,16 +28,12 @@ internal sealed class MergedResponse
         }
     }
 
-    /// <param name="replaceTypeName">The source's <c>__typename</c> replaces the target's (an interface object resolved to its type).</param>
-    public void Merge(Dictionary<string, object?> target, Dictionary<string, object?> source, bool replaceTypeName = false)
+    /// <summary>Merges a root fetch's <c>data</c> into the response's.</summary>
+    public void MergeRoot(Dictionary<string, object?> data)
     {
         lock (_gate)
         {
-            MergeObjects(target, source, copy: false);
-            if (replaceTypeName && source.GetValueOrDefault("__typename") is string typeName)
-            {
-                target["__typename"] = typeName;
-            }
+            MergeObjects(Data, data, copy: false);
         }
     }
 
