@@ -18,13 +18,8 @@ public sealed class FeedThroughGatewayTests
     [Fact]
     public async Task The_feed_reads_anonymously_and_with_a_key_until_its_limit_then_RATE_LIMITED_and_an_unknown_key_is_INVALID_MEDIA_KEY()
     {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
-        await using var module = await ActivitiesHost.StartPostgresAsync(settings:
-        [
-            new("Activities:MediaKeys:0:Name", "新华网"),
-            new("Activities:MediaKeys:0:KeySha256", FeedMediaKeys.Hash(key)),
-            new("Activities:MediaKeys:0:PerMinute", "2"),
-        ]);
+        var key = MediaKeySettings.NewKey();
+        await using var module = await ActivitiesHost.StartPostgresAsync(settings: MediaKeySettings.For("新华网", key, perMinute: 2));
         module.Clock.Set(Start.AddDays(-1));
         var unit = NewId();
         var published = await module.CreatePublishedAsync(unit, Details(title: "理论宣讲进社区"));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Platform.Activities.GraphQL;
 using static Platform.Activities.Tests.ActivityClient;
 
 namespace Platform.Activities.Tests;
@@ -18,13 +17,8 @@ public sealed class MediaKeyTests
     [Fact]
     public async Task A_key_may_make_its_per_minute_requests_then_gets_429_until_the_next_minute_while_anonymous_reading_goes_on()
     {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
-        await using var host = await ActivitiesHost.StartPostgresAsync(settings:
-        [
-            new("Activities:MediaKeys:0:Name", "新华网"),
-            new("Activities:MediaKeys:0:KeySha256", FeedMediaKeys.Hash(key)),
-            new("Activities:MediaKeys:0:PerMinute", "3"),
-        ]);
+        var key = MediaKeySettings.NewKey();
+        await using var host = await ActivitiesHost.StartPostgresAsync(settings: MediaKeySettings.For("新华网", key, perMinute: 3));
         using var client = new HttpClient();
         host.Clock.Set(new DateTimeOffset(2026, 3, 1, 8, 0, 10, TimeSpan.Zero));
 
@@ -52,7 +46,7 @@ public sealed class MediaKeyTests
     public async Task An_unknown_key_is_refused_with_401()
     {
         await using var host = await ActivitiesHost.StartPostgresAsync(settings:
-            [new("Activities:MediaKeys:0:Name", "某平台"), new("Activities:MediaKeys:0:KeySha256", FeedMediaKeys.Hash("right")), new("Activities:MediaKeys:0:PerMinute", "10")]);
+            MediaKeySettings.For("某平台", "right", perMinute: 10));
         using var client = new HttpClient();
 
         var wrong = await SendAsync(client, host, "wrong");
